@@ -1,0 +1,4 @@
+export * from './common';
+export * from './organization';
+export * from './people';
+export * from './platform';

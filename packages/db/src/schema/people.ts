@@ -1,0 +1,74 @@
+import { doublePrecision, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { createdAt, id, isoDate, organizationId, updatedAt, version } from './columns';
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    givenName: text().notNull(),
+    /** Tussenvoegsel ("van", "de", "van der"). */
+    surnamePrefix: text(),
+    surname: text().notNull(),
+    birthDate: isoDate(),
+    email: text(),
+    /** Personeelsnummer: the key of every HR/payroll import, unique per organisation. */
+    employeeNumber: text().notNull(),
+    userId: text(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique().on(t.organizationId, t.employeeNumber),
+    index().on(t.organizationId, t.surname),
+    index().on(t.userId),
+  ],
+);
+
+export const employments = pgTable(
+  'employments',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    personId: text().notNull(),
+    startDate: isoDate().notNull(),
+    endDate: isoDate(),
+    hoursPerWeek: doublePrecision().notNull(),
+    jobTitle: text().notNull(),
+    escoOccupationUri: text(),
+    unitId: text(),
+    managerPersonId: text(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.organizationId, t.personId), index().on(t.organizationId, t.unitId)],
+);
+
+export const ROLES = [
+  'hr',
+  'manager',
+  'employee',
+  'prevention_officer',
+  'occupational_physician',
+  'works_council',
+  'coach',
+] as const;
+
+/** A role a person holds in an organisation; `unitId` scopes a manager to a unit and its sub-units. */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    personId: text().notNull(),
+    role: text({ enum: ROLES }).notNull(),
+    unitId: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique().on(t.organizationId, t.personId, t.role, t.unitId).nullsNotDistinct(),
+    index().on(t.personId),
+  ],
+);
