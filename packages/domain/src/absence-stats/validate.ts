@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ZAbsenceStatsOptions, ZStatsAbsence, ZStatsDate, ZStatsEmployee } from './absence-stats.schema';
+import { AbsenceStatsInputError, type AbsenceStatsIssue, formatPath } from './errors';
+import { checkOptions, DEFAULT_ABSENCE_STATS_OPTIONS } from './options';
+import type { Absence, AbsenceStatsInput, AbsenceStatsOptions, Employee } from './types';
+
+const ZHead = z.object({
+  from: ZStatsDate,
+  to: ZStatsDate,
+  fullTimeHours: z.number().positive().max(168),
+  employees: z.array(z.unknown()),
+  absences: z.array(z.unknown()),
+  options: z.unknown().optional(),
+});
+
+type Indexed<T> = { index: number; value: T };
+
+const toIssues = (error: z.ZodError, prefix: PropertyKey[]): AbsenceStatsIssue[] =>
+  error.issues.map((i) => {
+    const custom = i.code === 'custom' ? (i.params as { code?: string } | undefined)?.code : undefined;
+    return { path: formatPath([...prefix, ...i.path]), code: custom ?? i.code, message: i.message };
+  });
+
+/**
+ * Validates untyped input (the JSON shape, optionally with an `options` key) and returns it typed,
+ * with the options resolved against the defaults. Each record is checked on its own, so one bad
+ * absence does not hide the errors of the others; then the cross-record rules run on the records
+ * that are well-formed. Throws `AbsenceStatsInputError` listing every bad field path.
+ */
+export function parseAbsenceStatsInput(
+  raw: unknown,
+  optionOverrides: Partial<AbsenceStatsOptions> = {},
+): { input: AbsenceStatsInput; options: AbsenceStatsOptions } {
+  const head = ZHead.safeParse(raw);
+  if (!head.success) throw new AbsenceStatsInputError(toIssues(head.error, []));
+  const { from, to, fullTimeHours } = head.data;
+  const issues: AbsenceStatsIssue[] = [];
+
+  const employees: Indexed<Employee>[] = [];
+  const namedIds = new Set<string>(); // ids of every employee record, well-formed or not
+  head.data.employees.forEach((value, index) => {
+    const id = (value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') namedIds.add(id);
+    const r = ZStatsEmployee.safeParse(value);
+    if (r.success) employees.push({ index, value: r.data });
+    else issues.push(...toIssues(r.error, ['employees', index]));
+  });
+  const absences: Indexed<Absence>[] = [];
+  head.data.absences.forEach((value, index) => {
+    const r = ZStatsAbsence.safeParse(value);
+    if (r.success) absences.push({ index, value: r.data });
+    else issues.push(...toIssues(r.error, ['absences', index]));
+  });
+
+  const optionsRaw = { ...(head.data.options as object | undefined), ...optionOverrides };
+  const parsedOptions = ZAbsenceStatsOptions.safeParse(optionsRaw);
+  let options = DEFAULT_ABSENCE_STATS_OPTIONS;
+  if (parsedOptions.success) {
+    options = { ...DEFAULT_ABSENCE_STATS_OPTIONS, ...parsedOptions.data };
+    issues.push(...checkOptions(options));
+  } else issues.push(...toIssues(parsedOptions.error, ['options']));
+
+  if (to < from) issues.push({ path: 'to', code: 'end_before_start', message: `period ends before ${from}` });
+  issues.push(...crossRecordIssues(employees, absences, namedIds));
+  if (issues.length > 0) throw new AbsenceStatsInputError(issues);
+  return {
+    input: {
+      from,
+      to,
+      fullTimeHours,
+      employees: employees.map((e) => e.value),
+      absences: absences.map((a) => a.value),
+    },
+    options,
+  };
+}
+
+/** Rules across fields and records: ordering of dates, references, and overlaps. */
+function crossRecordIssues(
+  employees: Indexed<Employee>[],
+  absences: Indexed<Absence>[],
+  namedIds: Set<string>,
+): AbsenceStatsIssue[] {
+  const issues: AbsenceStatsIssue[] = [];
+  const byId = new Map<string, Employee>();
+  for (const { index, value: e } of employees) {
+    if (byId.has(e.id))
+      issues.push({ path: `employees[${index}].id`, code: 'duplicate_id', message: `duplicate id ${e.id}` });
+    else byId.set(e.id, e);
+    e.employments.forEach((j, k) => {
+      if (j.end !== null && j.end < j.start)
+        issues.push({
+          path: `employees[${index}].employments[${k}].end`,
+          code: 'end_before_start',
+          message: `ends before ${j.start}`,
+        });
+    });
+  }
+
+  const perEmployee = new Map<string, Indexed<Absence>[]>();
+  for (const entry of absences) {
+    const { index, value: a } = entry;
+    const at = `absences[${index}]`;
+    const employee = byId.get(a.employeeId);
+    if (!employee) {
+      if (!namedIds.has(a.employeeId))
+        issues.push({
+          path: `${at}.employeeId`,
+          code: 'unknown_employee',
+          message: `no employee with id ${a.employeeId}`,
+        });
+      continue; // a malformed employee record was reported already
+    }
+    if (a.end !== null && a.end < a.start) {
+      issues.push({
+        path: `${at}.end`,
+        code: 'end_before_start',
+        message: `last sick day before ${a.start}`,
+      });
+      continue;
+    }
+    if (!employee.employments.some((j) => j.start <= a.start && (j.end === null || a.start <= j.end)))
+      issues.push({
+        path: `${at}.start`,
+        code: 'outside_employment',
+        message: `employee ${a.employeeId} has no employment on ${a.start}`,
+      });
+    (a.segments ?? []).forEach((s, k) => {
+      const prev = a.segments?.[k - 1];
+      if (s.from < a.start || (a.end !== null && s.from > a.end))
+        issues.push({
+          path: `${at}.segments[${k}].from`,
+          code: 'outside_case',
+          message: 'not within the case',
+        });
+      else if (prev && s.from <= prev.from)
+        issues.push({
+          path: `${at}.segments[${k}].from`,
+          code: 'not_ascending',
+          message: `not after ${prev.from}`,
+        });
+    });
+    const list = perEmployee.get(a.employeeId) ?? [];
+    list.push(entry);
+    perEmployee.set(a.employeeId, list);
+  }
+
+  // One person cannot be in two cases at once: overlapping cases would count days twice.
+  for (const list of perEmployee.values()) {
+    if (list.length < 2) continue;
+    list.sort((x, y) => (x.value.start < y.value.start ? -1 : x.value.start > y.value.start ? 1 : 0));
+    let last = list[0] as Indexed<Absence>;
+    for (const cur of list.slice(1)) {
+      const lastEnd = last.value.end;
+      if (lastEnd === null || cur.value.start <= lastEnd)
+        issues.push({
+          path: `absences[${cur.index}].start`,
+          code: 'overlapping_case',
+          message: `overlaps absences[${last.index}] of employee ${cur.value.employeeId}`,
+        });
+      if (lastEnd !== null && (cur.value.end === null || cur.value.end > lastEnd)) last = cur;
+    }
+  }
+  return issues;
+}
