@@ -1,0 +1,4 @@
+export * from './catalogue';
+export * from './catalogue.schema';
+export * from './duties';
+export * from './fine-kinney';
