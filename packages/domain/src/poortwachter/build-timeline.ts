@@ -1,0 +1,72 @@
+import { type IsoDate, isIsoDate } from '../dates';
+import { attributeDone } from './attribute-done';
+import { buildCases } from './build-cases';
+import { caseTimeline } from './case-timeline';
+import { PoortwachterInputError, type TInputIssue, throwIfIssues } from './input-error';
+import { scheduleMilestones } from './milestone-schedule';
+import type { TPoortwachterRuleSet } from './rule-set';
+import { ruleSetFor } from './rule-sets';
+import type { TPoortwachterTimeline, TSicknessPeriodInput, TStatusOptions } from './types';
+import { validatePeriods } from './validate-periods';
+
+/**
+ * The Poortwachter timeline of one employee: cases (samentelregel), milestones and their status
+ * as of `options.asOf`.
+ *
+ * - `ruleSet` defaults to the rule set in force on `asOf` (see ruleSetFor).
+ * - `options.done` records are attributed to the case running on their date (see attributeDone).
+ * - `options.loonsanctieWeeks` applies to the most recent case (the one a RIV-toets is about).
+ *
+ * Throws PoortwachterInputError listing every bad field.
+ */
+export function buildTimeline(
+  periods: readonly TSicknessPeriodInput[],
+  options: TStatusOptions,
+  ruleSet?: TPoortwachterRuleSet,
+): TPoortwachterTimeline {
+  const { asOf, done = {}, loonsanctieWeeks } = options;
+  if (!isIsoDate(asOf)) {
+    throw new PoortwachterInputError([
+      { field: 'asOf', code: 'invalid_date', message: 'Not a date (YYYY-MM-DD)' },
+    ]);
+  }
+  const rules = ruleSet ?? pickRuleSet(asOf);
+
+  const issues: TInputIssue[] = validatePeriods(periods, asOf);
+  const max = rules.loonsanctie.maxWeeks;
+  if (
+    loonsanctieWeeks !== undefined &&
+    (!Number.isInteger(loonsanctieWeeks) || loonsanctieWeeks < 1 || loonsanctieWeeks > max)
+  ) {
+    issues.push({
+      field: 'loonsanctieWeeks',
+      code: 'out_of_range',
+      message: `Must be a whole number 1…${max}`,
+    });
+  }
+  throwIfIssues(issues);
+
+  const cases = buildCases(periods, rules);
+  const lastIndex = cases.length - 1;
+  const sanctionFor = (i: number) => (i === lastIndex ? loonsanctieWeeks : undefined);
+  const schedules = cases.map((c, i) => scheduleMilestones(c, rules, sanctionFor(i)));
+  const attributed = attributeDone(cases, schedules, done, asOf);
+  throwIfIssues(attributed.issues);
+
+  return {
+    ruleSet: rules.id,
+    asOf,
+    cases: cases.map((c, i) =>
+      caseTimeline(c, { asOf, done: attributed.perCase[i] ?? {}, loonsanctieWeeks: sanctionFor(i) }, rules),
+    ),
+  };
+}
+
+function pickRuleSet(asOf: IsoDate): TPoortwachterRuleSet {
+  try {
+    return ruleSetFor(asOf);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new PoortwachterInputError([{ field: 'asOf', code: 'no_rule_set', message: error.message }]);
+  }
+}

@@ -1,0 +1,31 @@
+/*
+ * Wet verbetering poortwachter timeline engine (pure: no I/O, no clock; `asOf` is a parameter).
+ *
+ * Conventions (see docs/poortwachter.md):
+ * - the first sick day is sick-day 1; week 1 starts on it;
+ * - week N ends on sick-day 7N; a milestone "in week N" is due on the last day of week N;
+ * - gap days (full recovery between periods merged by the samentelregel, art. 7:629 lid 10 BW)
+ *   do not count; a partial return to work is still sickness;
+ * - dates are ISO `YYYY-MM-DD` calendar days; periods' `end` is the last sick day, inclusive.
+ */
+export { attributeDone } from './attribute-done';
+export { buildCases } from './build-cases';
+export { buildTimeline } from './build-timeline';
+export { caseTimeline, milestoneStatus } from './case-timeline';
+export { PoortwachterInputError, type TInputIssue, type TInputIssueCode } from './input-error';
+export { scheduleMilestones } from './milestone-schedule';
+export type { TMilestoneRule, TPoortwachterRuleSet } from './rule-set';
+export { poortwachterRuleSets, ruleSetFor } from './rule-sets';
+export {
+  dateOfSickDay,
+  firstSickDayOfWeek,
+  lastSickDayOfWeek,
+  sickDaysThrough,
+  totalSickDays,
+  weekOfSickDay,
+} from './sick-day-clock';
+export { type TPoortwachterInput, timelineFromJson, ZPoortwachterInput } from './timeline-from-json';
+export type * from './types';
+export { validatePeriods } from './validate-periods';
+export { nextWorkingDayAfter } from './working-days';
+export { wvp2013 } from './wvp-2013';
