@@ -83,17 +83,20 @@ function crossRecordIssues(
 ): AbsenceStatsIssue[] {
   const issues: AbsenceStatsIssue[] = [];
   const byId = new Map<string, Employee>();
+  const badEmployments = new Set<string>(); // their absences are not checked against employments
   for (const { index, value: e } of employees) {
     if (byId.has(e.id))
       issues.push({ path: `employees[${index}].id`, code: 'duplicate_id', message: `duplicate id ${e.id}` });
     else byId.set(e.id, e);
     e.employments.forEach((j, k) => {
-      if (j.end !== null && j.end < j.start)
+      if (j.end !== null && j.end < j.start) {
+        badEmployments.add(e.id);
         issues.push({
           path: `employees[${index}].employments[${k}].end`,
           code: 'end_before_start',
           message: `ends before ${j.start}`,
         });
+      }
     });
   }
 
@@ -119,7 +122,10 @@ function crossRecordIssues(
       });
       continue;
     }
-    if (!employee.employments.some((j) => j.start <= a.start && (j.end === null || a.start <= j.end)))
+    if (
+      !badEmployments.has(a.employeeId) &&
+      !employee.employments.some((j) => j.start <= a.start && (j.end === null || a.start <= j.end))
+    )
       issues.push({
         path: `${at}.start`,
         code: 'outside_employment',
