@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { parseDayNumber } from './day-number';
 import type { Absence, AbsenceStatsOptions, Employee } from './types';
 
 /** A real calendar date `YYYY-MM-DD` (2023-02-29 is rejected). */
-export const ZStatsDate = z
-  .string()
-  .refine(isIsoDate, { message: 'expected a real date YYYY-MM-DD', params: { code: 'invalid_date' } });
+export const ZStatsDate = z.string().refine((v) => !Number.isNaN(parseDayNumber(v)), {
+  message: 'expected a real date YYYY-MM-DD',
+  params: { code: 'invalid_date' },
+});
 
 export const ZStatsEmployment = z.object({
   start: ZStatsDate,

@@ -12,12 +12,16 @@ export function ageBandLabels(bounds: readonly number[]): string[] {
   return labels;
 }
 
-/** The band label of someone born on `birthDate`, by age on `on`; `null` without a birth date. */
-export function ageBandOf(bounds: readonly number[], birthDate: IsoDate | null, on: IsoDate): string | null {
-  if (birthDate === null) return null;
-  const labels = ageBandLabels(bounds);
+/** Index into `ageBandLabels(bounds)` for someone born on `birthDate`, by age on `on`. */
+export function ageBandIndex(bounds: readonly number[], birthDate: IsoDate, on: IsoDate): number {
   const age = ageOn(birthDate, on);
   let i = 0;
   while (i < bounds.length && age >= (bounds[i] as number)) i++;
-  return labels[i] as string;
+  return i;
+}
+
+/** The band label of someone born on `birthDate`, by age on `on`; `null` without a birth date. */
+export function ageBandOf(bounds: readonly number[], birthDate: IsoDate | null, on: IsoDate): string | null {
+  if (birthDate === null) return null;
+  return ageBandLabels(bounds)[ageBandIndex(bounds, birthDate, on)] as string;
 }

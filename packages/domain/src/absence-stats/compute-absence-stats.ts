@@ -1,7 +1,8 @@
-import { addDays, addMonths, toDayNumber } from '../dates';
-import { ageBandLabels, ageBandOf } from './age-bands';
+import { addDays, addMonths } from '../dates';
+import { ageBandIndex, ageBandLabels } from './age-bands';
 import { BRADFORD_WINDOW_DAYS, bradfordScores } from './bradford';
 import type { DayRange } from './day-count';
+import { dayNumber } from './day-number';
 import { countDurationClasses } from './duration-classes';
 import { frequentAbsentees } from './frequent-absence';
 import { normalize } from './normalize';
@@ -32,12 +33,12 @@ export function computeAbsenceStats(
 export function computeValidatedAbsenceStats(input: AbsenceStatsInput, o: AbsenceStatsOptions): AbsenceStats {
   const basis = o.dayBasis;
   const people = normalize(input, o.excludePregnancyRelated);
-  const period: DayRange = { start: toDayNumber(input.from), end: toDayNumber(input.to) };
+  const period: DayRange = { start: dayNumber(input.from), end: dayNumber(input.to) };
   const periodDays = period.end - period.start + 1;
 
   const subs = subPeriods(input.from, input.to, o.subPeriod).map((s) => ({
     ...s,
-    range: { start: toDayNumber(s.from), end: toDayNumber(s.to) },
+    range: { start: dayNumber(s.from), end: dayNumber(s.to) },
     totals: emptyTotals(),
   }));
   const total = emptyTotals();
@@ -52,13 +53,16 @@ export function computeValidatedAbsenceStats(input: AbsenceStatsInput, o: Absenc
     return t;
   };
 
+  const t = emptyTotals(); // scratch, reused for every person and window
   for (const p of people) {
-    const t = personTotals(p, period, basis);
+    personTotals(p, period, basis, t);
     addTotals(total, t);
     addTotals(into(byUnit, p.unitId), t);
     // Age at the period end, so a person stays in one band for the whole period.
-    addTotals(into(byAge, ageBandOf(o.ageBandBounds, p.birthDate, input.to)), t);
-    for (const s of subs) addTotals(s.totals, personTotals(p, s.range, basis));
+    const band =
+      p.birthDate === null ? null : (bands[ageBandIndex(o.ageBandBounds, p.birthDate, input.to)] as string);
+    addTotals(into(byAge, band), t);
+    for (const s of subs) addTotals(s.totals, personTotals(p, s.range, basis, t));
   }
 
   const group = (key: string | null, t: WindowTotals): RawGroup => ({
@@ -82,14 +86,14 @@ export function computeValidatedAbsenceStats(input: AbsenceStatsInput, o: Absenc
       to: input.to,
       employees: frequentAbsentees(
         people,
-        { start: toDayNumber(frequentFrom), end: period.end },
+        { start: dayNumber(frequentFrom), end: period.end },
         o.frequentAbsenceThreshold,
       ),
     },
     bradford: {
       from: bradfordFrom,
       to: input.to,
-      scores: bradfordScores(people, { start: toDayNumber(bradfordFrom), end: period.end }, basis),
+      scores: bradfordScores(people, { start: dayNumber(bradfordFrom), end: period.end }, basis),
     },
     breakdowns: {
       byUnit: suppressSmallGroups(

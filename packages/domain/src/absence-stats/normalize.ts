@@ -1,5 +1,5 @@
-import { toDayNumber } from '../dates';
 import { type DayRange, mergeRanges } from './day-count';
+import { dayNumber } from './day-number';
 import type { AbsenceStatsInput } from './types';
 
 /** An employment in day numbers; `factor` = contract hours ÷ full-time hours (Visma, Vernet). */
@@ -31,8 +31,8 @@ export type Person = {
 export function normalize(input: AbsenceStatsInput, excludePregnancyRelated: boolean): Person[] {
   const people = input.employees.map((e): Person => {
     const jobs = e.employments.map((j) => ({
-      start: toDayNumber(j.start),
-      end: j.end === null ? Number.POSITIVE_INFINITY : toDayNumber(j.end),
+      start: dayNumber(j.start),
+      end: j.end === null ? Number.POSITIVE_INFINITY : dayNumber(j.end),
       factor: j.hoursPerWeek / input.fullTimeHours,
     }));
     return {
@@ -49,8 +49,8 @@ export function normalize(input: AbsenceStatsInput, excludePregnancyRelated: boo
     if (excludePregnancyRelated && a.pregnancyRelated === true) continue;
     const person = byId.get(a.employeeId);
     if (!person) continue; // validation already reported it
-    const start = toDayNumber(a.start);
-    const end = a.end === null ? Number.POSITIVE_INFINITY : toDayNumber(a.end);
+    const start = dayNumber(a.start);
+    const end = a.end === null ? Number.POSITIVE_INFINITY : dayNumber(a.end);
     person.cases.push({ start, end, isOngoing: a.end === null, pieces: toPieces(start, end, a.segments) });
   }
   for (const p of people) p.cases.sort((x, y) => x.start - y.start);
@@ -63,7 +63,7 @@ function toPieces(
   end: number,
   segments: AbsenceStatsInput['absences'][number]['segments'],
 ): Piece[] {
-  const points = (segments ?? []).map((s) => ({ from: toDayNumber(s.from), share: s.percentage / 100 }));
+  const points = (segments ?? []).map((s) => ({ from: dayNumber(s.from), share: s.percentage / 100 }));
   if (points.length === 0 || (points[0] as { from: number }).from > start)
     points.unshift({ from: start, share: 1 });
   return points.map((p, i) => ({

@@ -31,6 +31,18 @@ export const emptyTotals = (): WindowTotals => ({
   endedCaseDays: 0,
 });
 
+/** Sets every sum of `t` back to 0 (mutates `t`), so a scratch object can be reused. */
+function resetTotals(t: WindowTotals): void {
+  t.employees = 0;
+  t.withoutAbsence = 0;
+  t.employedDays = 0;
+  t.contractDays = 0;
+  t.sickDays = 0;
+  t.reports = 0;
+  t.casesEnded = 0;
+  t.endedCaseDays = 0;
+}
+
 /** Adds `t` into `acc` (mutates `acc`). */
 export function addTotals(acc: WindowTotals, t: WindowTotals): void {
   acc.employees += t.employees;
@@ -49,10 +61,17 @@ const overlap = (a: DayRange, b: DayRange): number => Math.min(a.end, b.end) - M
  * One person's sums over window `w`. Only days inside the window AND inside an employment count
  * towards the verzuimpercentage, so joiners, leavers and people with several contracts are
  * weighted by their own contract days (vernet.nl/definities; Visma "Rekenmethodieken").
- * Work is per employment × case segment: no loop over days.
+ * Work is per employment × case segment: no loop over days. Writes into `out` (reset first) so
+ * the hot loop over 100k people × sub-periods allocates nothing.
  */
-export function personTotals(p: Person, w: DayRange, basis: DayBasis): WindowTotals {
-  const t = emptyTotals();
+export function personTotals(
+  p: Person,
+  w: DayRange,
+  basis: DayBasis,
+  out: WindowTotals = emptyTotals(),
+): WindowTotals {
+  const t = out;
+  resetTotals(t);
   for (const r of p.presence) t.employedDays += Math.max(0, overlap(r, w));
   for (const j of p.jobs)
     t.contractDays += countDays(basis, Math.max(j.start, w.start), Math.min(j.end, w.end)) * j.factor;
@@ -76,8 +95,9 @@ export function personTotals(p: Person, w: DayRange, basis: DayBasis): WindowTot
       }
     }
     if (!hasAbsence) {
-      const sick = { start: Math.max(c.start, w.start), end: Math.min(c.end, w.end) };
-      hasAbsence = p.presence.some((r) => overlap(r, sick) > 0);
+      const start = Math.max(c.start, w.start);
+      const end = Math.min(c.end, w.end);
+      for (const r of p.presence) if (Math.max(r.start, start) <= Math.min(r.end, end)) hasAbsence = true;
     }
   }
   if (t.employedDays > 0) {
