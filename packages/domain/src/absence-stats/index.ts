@@ -7,10 +7,25 @@ export {
   ZStatsEmployee,
   ZStatsEmployment,
 } from './absence-stats.schema';
-export { ageBandLabels, ageBandOf } from './age-bands';
+export { ageBandIndex, ageBandLabels, ageBandOf } from './age-bands';
+export {
+  type Benchmark,
+  type BenchmarkFallback,
+  type BenchmarkFigure,
+  type BenchmarkQuery,
+  benchmarkFor,
+} from './benchmark';
+export {
+  type TCbsAbsenceCategory,
+  type TCbsAbsenceTable,
+  ZCbsAbsenceCategory,
+  ZCbsAbsenceTable,
+  ZCbsAbsenceYear,
+} from './benchmark.schema';
 export { BRADFORD_WINDOW_DAYS, bradfordFactor } from './bradford';
 export { computeAbsenceStats, computeValidatedAbsenceStats } from './compute-absence-stats';
 export { countDays } from './day-count';
+export { parseDayNumber } from './day-number';
 export { durationClassOf } from './duration-classes';
 export { AbsenceStatsInputError, type AbsenceStatsIssue } from './errors';
 export { absenceStatsFromJson } from './from-json';
