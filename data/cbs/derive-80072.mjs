@@ -5,11 +5,12 @@
 // The product reads only the JSON written here; it never needs ../shared.
 // Bron: CBS StatLine, tabel 80072NED (CC BY 4.0).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = new URL('./', import.meta.url);
 const sourceDir = process.argv[2]
-  ? new URL(`${process.argv[2].replace(/\/?$/, '/')}`, `file://${process.cwd()}/`)
+  ? pathToFileURL(`${resolve(process.argv[2])}/`)
   : new URL('../../../shared/data/cbs-statline/', here);
 const out = new URL('absence-80072NED.json', here);
 
