@@ -1,6 +1,6 @@
 /**
  * Arbowet duties around the RI&E: toetsing, the preventiemedewerker, and accident notification and
- * registration. Facts and sources: docs/domain-rules.md §4; article references in docs/rie.md.
+ * registration. Facts and sources: domain-rules §4 of the shared project docs; summary in docs/rie.md.
  */
 
 /** Threshold shared by the toetsing exemption and the preventiemedewerker rule: "≤ 25 werknemers". */

@@ -1,10 +1,10 @@
 /**
  * Risk evaluation: Fine & Kinney (R = W × B × E) and the priority of a risk in the plan van aanpak.
  *
- * Scales and the five classes as published for Dutch RI&E practice (dearbocatalogus.nl; see
- * docs/domain-rules.md §4). W (waarschijnlijkheid) and B (blootstelling) have one decimal at most, so
- * the score is computed on integers (W×10 · B×10 · E) and divided by 100 once: 0.1 × 3 × 7 is 2.1, not
- * 2.1000000000000005, and a score on a class boundary lands in the right class.
+ * Scales and the five classes as published for Dutch RI&E practice (dearbocatalogus.nl; domain-rules §4
+ * of the shared project docs; summary in docs/rie.md). W (waarschijnlijkheid) and B (blootstelling) have
+ * one decimal at most, so the score is computed on integers (W×10 · B×10 · E) and divided by 100 once:
+ * 0.1 × 3 × 7 is 2.1, not 2.1000000000000005, and a score on a class boundary lands in the right class.
  */
 import { z } from 'zod';
 import type { TLocalizedText, TPriority, TRisk } from './catalogue.schema';
