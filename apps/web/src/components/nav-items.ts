@@ -1,0 +1,52 @@
+import type { TMe } from '@inzetbaar/contracts';
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconFileImport,
+  IconHierarchy2,
+  IconListSearch,
+  IconMailForward,
+  IconSend,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { hasRole } from '../api/me';
+import { PATHS } from '../lib/navigation';
+
+type NavKey = 'people' | 'units' | 'invitations' | 'import' | 'audit' | 'organization' | 'myFile' | 'outbox';
+
+export type NavItem = {
+  key: NavKey;
+  to: (typeof PATHS)[NavKey];
+  icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
+  isVisible: (me: TMe) => boolean;
+};
+
+const can = (me: TMe, module: TMe['modules'][number]) => me.modules.includes(module);
+const isHr = (me: TMe) => hasRole(me, 'hr');
+
+/**
+ * Only pages that exist, each shown when the role may use it (`me.modules`, plus the hr role for
+ * administration). The server checks again on every call.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'people', to: PATHS.people, icon: IconUsers, isVisible: (me) => can(me, 'people') },
+  { key: 'units', to: PATHS.units, icon: IconHierarchy2, isVisible: (me) => can(me, 'people') },
+  {
+    key: 'invitations',
+    to: PATHS.invitations,
+    icon: IconSend,
+    isVisible: (me) => can(me, 'people') && isHr(me),
+  },
+  { key: 'import', to: PATHS.import, icon: IconFileImport, isVisible: (me) => can(me, 'people') && isHr(me) },
+  { key: 'audit', to: PATHS.audit, icon: IconListSearch, isVisible: (me) => can(me, 'audit') },
+  { key: 'organization', to: PATHS.organization, icon: IconBuildingCommunity, isVisible: isHr },
+  { key: 'myFile', to: PATHS.myFile, icon: IconAddressBook, isVisible: (me) => me.personId !== null },
+  { key: 'outbox', to: PATHS.outbox, icon: IconMailForward, isVisible: (me) => me.demoMode && isHr(me) },
+];
+
+export const visibleNavItems = (me: TMe): NavItem[] => NAV_ITEMS.filter((item) => item.isVisible(me));
+
+/** Where `/` leads: the first page this user may see; the 2FA page when there is none. */
+export const firstAllowedPath = (me: TMe): NavItem['to'] | typeof PATHS.twoFactor =>
+  visibleNavItems(me)[0]?.to ?? PATHS.twoFactor;

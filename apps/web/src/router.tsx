@@ -1,0 +1,185 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { TWO_FACTOR_REQUIRED } from './api/errors';
+import { meQuery, mustSetUpTwoFactor } from './api/me';
+import { isApiError } from './api/problem';
+import { queryClient } from './api/query-client';
+import { AppLayout } from './components/app-layout';
+import { firstAllowedPath } from './components/nav-items';
+import { NotFound } from './components/not-found';
+import { FullPageLoader, RouteError } from './components/states';
+import { PATHS } from './lib/navigation';
+import { auditSearch, pageSearch, peopleSearch, redirectSearch, tokenSearch } from './router-search';
+
+type RouterContext = { queryClient: QueryClient };
+
+// Pages load on demand: the zod schemas they validate with stay out of the first download.
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+  pendingComponent: FullPageLoader,
+  errorComponent: RouteError,
+});
+
+/** Loads `me`; sends the visitor to log-in (401) or 2FA set-up (403) when needed. */
+const loadMe = async (context: RouterContext, href: string) => {
+  try {
+    return await context.queryClient.ensureQueryData(meQuery);
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      throw redirect({ to: PATHS.login, search: { redirect: href === '/' ? undefined : href } });
+    }
+    if (isApiError(error) && error.status === 403 && error.code === TWO_FACTOR_REQUIRED) {
+      throw redirect({ to: PATHS.twoFactor });
+    }
+    throw error;
+  }
+};
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PATHS.login,
+  validateSearch: redirectSearch,
+  component: lazyRouteComponent(() => import('./pages/auth/login.page'), 'LoginPage'),
+});
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PATHS.forgotPassword,
+  component: lazyRouteComponent(() => import('./pages/auth/forgot-password.page'), 'ForgotPasswordPage'),
+});
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PATHS.resetPassword,
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./pages/auth/reset-password.page'), 'ResetPasswordPage'),
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PATHS.acceptInvitation,
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./pages/auth/accept-invitation.page'), 'AcceptInvitationPage'),
+});
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PATHS.setup,
+  component: lazyRouteComponent(() => import('./pages/auth/setup.page'), 'SetupPage'),
+});
+const twoFactorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PATHS.twoFactor,
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      // 403 two_factor_required is expected here: this is the page that fixes it.
+      if (isApiError(error) && error.status === 401) {
+        throw redirect({ to: PATHS.login, search: { redirect: location.href } });
+      }
+    }
+  },
+  component: lazyRouteComponent(() => import('./pages/auth/two-factor.page'), 'TwoFactorPage'),
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await loadMe(context, location.href);
+    if (mustSetUpTwoFactor(me)) throw redirect({ to: PATHS.twoFactor });
+    return { me };
+  },
+  component: AppLayout,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: firstAllowedPath(context.me) });
+  },
+});
+
+const child = <P extends string>(path: P) => ({ getParentRoute: () => appRoute, path }) as const;
+
+const peopleRoute = createRoute({
+  ...child(PATHS.people),
+  validateSearch: peopleSearch,
+  component: lazyRouteComponent(() => import('./pages/people/people-list.page'), 'PeopleListPage'),
+});
+const personRoute = createRoute({
+  ...child(`${PATHS.people}/$personId`),
+  component: lazyRouteComponent(() => import('./pages/people/person.page'), 'PersonPage'),
+});
+const unitsRoute = createRoute({
+  ...child(PATHS.units),
+  component: lazyRouteComponent(() => import('./pages/units/units.page'), 'UnitsPage'),
+});
+const invitationsRoute = createRoute({
+  ...child(PATHS.invitations),
+  component: lazyRouteComponent(() => import('./pages/invitations/invitations.page'), 'InvitationsPage'),
+});
+const importRoute = createRoute({
+  ...child(PATHS.import),
+  component: lazyRouteComponent(() => import('./pages/import/import.page'), 'ImportPage'),
+});
+const auditRoute = createRoute({
+  ...child(PATHS.audit),
+  validateSearch: auditSearch,
+  component: lazyRouteComponent(() => import('./pages/audit/audit.page'), 'AuditPage'),
+});
+const organizationRoute = createRoute({
+  ...child(PATHS.organization),
+  component: lazyRouteComponent(() => import('./pages/organization/organization.page'), 'OrganizationPage'),
+});
+const myFileRoute = createRoute({
+  ...child(PATHS.myFile),
+  validateSearch: pageSearch,
+  component: lazyRouteComponent(() => import('./pages/my-file/my-file-access.page'), 'MyFileAccessPage'),
+});
+const outboxRoute = createRoute({
+  ...child(PATHS.outbox),
+  validateSearch: pageSearch,
+  component: lazyRouteComponent(() => import('./pages/outbox/outbox.page'), 'OutboxPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  forgotRoute,
+  resetRoute,
+  invitationRoute,
+  setupRoute,
+  twoFactorRoute,
+  appRoute.addChildren([
+    indexRoute,
+    peopleRoute,
+    personRoute,
+    unitsRoute,
+    invitationsRoute,
+    importRoute,
+    auditRoute,
+    organizationRoute,
+    myFileRoute,
+    outboxRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
