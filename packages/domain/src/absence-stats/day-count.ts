@@ -24,6 +24,10 @@ export function countDays(basis: DayBasis, start: number, end: number): number {
 
 /** Merges overlapping or adjacent ranges into a sorted list of disjoint ranges. */
 export function mergeRanges(ranges: readonly DayRange[]): DayRange[] {
+  if (ranges.length === 1) {
+    const only = ranges[0] as DayRange;
+    return [{ start: only.start, end: only.end }];
+  }
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const out: DayRange[] = [];
   for (const r of sorted) {

@@ -29,22 +29,20 @@ export type Person = {
  * here when excluded (CBS 80072NED excludes pregnancy and maternity leave).
  */
 export function normalize(input: AbsenceStatsInput, excludePregnancyRelated: boolean): Person[] {
-  const people = input.employees.map((e): Person => {
-    const jobs = e.employments.map((j) => ({
-      start: dayNumber(j.start),
-      end: j.end === null ? Number.POSITIVE_INFINITY : dayNumber(j.end),
-      factor: j.hoursPerWeek / input.fullTimeHours,
-    }));
-    return {
-      id: e.id,
-      unitId: e.unitId ?? null,
-      birthDate: e.birthDate ?? null,
-      jobs,
-      presence: mergeRanges(jobs),
-      cases: [],
-    };
-  });
-  const byId = new Map(people.map((p) => [p.id, p]));
+  const people: Person[] = [];
+  const byId = new Map<string, Person>();
+  for (const e of input.employees) {
+    const jobs: Job[] = [];
+    for (const j of e.employments) {
+      const end = j.end === null ? Number.POSITIVE_INFINITY : dayNumber(j.end);
+      jobs.push({ start: dayNumber(j.start), end, factor: j.hoursPerWeek / input.fullTimeHours });
+    }
+    const unitId = e.unitId ?? null;
+    const birthDate = e.birthDate ?? null;
+    const person: Person = { id: e.id, unitId, birthDate, jobs, presence: mergeRanges(jobs), cases: [] };
+    people.push(person);
+    byId.set(e.id, person);
+  }
   for (const a of input.absences) {
     if (excludePregnancyRelated && a.pregnancyRelated === true) continue;
     const person = byId.get(a.employeeId);
@@ -53,7 +51,13 @@ export function normalize(input: AbsenceStatsInput, excludePregnancyRelated: boo
     const end = a.end === null ? Number.POSITIVE_INFINITY : dayNumber(a.end);
     person.cases.push({ start, end, isOngoing: a.end === null, pieces: toPieces(start, end, a.segments) });
   }
-  for (const p of people) p.cases.sort((x, y) => x.start - y.start);
+  for (const p of people) {
+    const cs = p.cases;
+    let isSorted = true;
+    for (let i = 1; i < cs.length && isSorted; i++)
+      isSorted = (cs[i] as Case).start >= (cs[i - 1] as Case).start;
+    if (!isSorted) cs.sort((x, y) => x.start - y.start);
+  }
   return people;
 }
 
@@ -63,9 +67,9 @@ function toPieces(
   end: number,
   segments: AbsenceStatsInput['absences'][number]['segments'],
 ): Piece[] {
-  const points = (segments ?? []).map((s) => ({ from: dayNumber(s.from), share: s.percentage / 100 }));
-  if (points.length === 0 || (points[0] as { from: number }).from > start)
-    points.unshift({ from: start, share: 1 });
+  if (!segments || segments.length === 0) return [{ start, end, share: 1 }];
+  const points = segments.map((s) => ({ from: dayNumber(s.from), share: s.percentage / 100 }));
+  if ((points[0] as { from: number }).from > start) points.unshift({ from: start, share: 1 });
   return points.map((p, i) => ({
     start: p.from,
     end: i + 1 < points.length ? (points[i + 1] as { from: number }).from - 1 : end,

@@ -122,10 +122,7 @@ function crossRecordIssues(
       });
       continue;
     }
-    if (
-      !badEmployments.has(a.employeeId) &&
-      !employee.employments.some((j) => j.start <= a.start && (j.end === null || a.start <= j.end))
-    )
+    if (!badEmployments.has(a.employeeId) && !isWithinEmployment(employee, a.start))
       issues.push({
         path: `${at}.start`,
         code: 'outside_employment',
@@ -146,17 +143,19 @@ function crossRecordIssues(
           message: `not after ${prev.from}`,
         });
     });
-    const list = perEmployee.get(a.employeeId) ?? [];
-    list.push(entry);
-    perEmployee.set(a.employeeId, list);
+    const list = perEmployee.get(a.employeeId);
+    if (list) list.push(entry);
+    else perEmployee.set(a.employeeId, [entry]);
   }
 
   // One person cannot be in two cases at once: overlapping cases would count days twice.
   for (const list of perEmployee.values()) {
     if (list.length < 2) continue;
-    list.sort((x, y) => (x.value.start < y.value.start ? -1 : x.value.start > y.value.start ? 1 : 0));
+    if (!isSortedByStart(list))
+      list.sort((x, y) => (x.value.start < y.value.start ? -1 : x.value.start > y.value.start ? 1 : 0));
     let last = list[0] as Indexed<Absence>;
-    for (const cur of list.slice(1)) {
+    for (let i = 1; i < list.length; i++) {
+      const cur = list[i] as Indexed<Absence>;
       const lastEnd = last.value.end;
       if (lastEnd === null || cur.value.start <= lastEnd)
         issues.push({
@@ -168,4 +167,17 @@ function crossRecordIssues(
     }
   }
   return issues;
+}
+
+/** ISO dates compare as strings; a plain loop because this runs once per absence (10⁵–10⁶ times). */
+function isWithinEmployment(e: Employee, day: string): boolean {
+  for (const j of e.employments) if (j.start <= day && (j.end === null || day <= j.end)) return true;
+  return false;
+}
+
+function isSortedByStart(list: Indexed<Absence>[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if ((list[i] as Indexed<Absence>).value.start < (list[i - 1] as Indexed<Absence>).value.start)
+      return false;
+  return true;
 }
