@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectMapping, missingRequiredFields } from './detect-mapping';
 import { IMPORT_FIELDS, type TImportField } from './fields';
@@ -185,5 +187,16 @@ describe('synonyms', () => {
   it('normalises case, accents, spaces and punctuation', () => {
     expect(normalizeHeader(' Geb. Datum ')).toBe('gebdatum');
     expect(normalizeHeader('Financiën-afd.')).toBe('financienafd');
+  });
+});
+
+describe('docs/people-import.md', () => {
+  it('lists every recognised column name, in rank order', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../../../docs/people-import.md'), 'utf8');
+    for (const field of IMPORT_FIELDS) {
+      const row = doc.split('\n').find((line) => new RegExp(`^\\|\\s*\`${field}\`\\s*\\|`).test(line));
+      expect(row, field).toBeDefined();
+      expect(row?.split('|')[3]?.trim(), field).toBe(IMPORT_FIELD_SYNONYMS[field].join(' · '));
+    }
   });
 });
