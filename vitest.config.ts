@@ -8,7 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'data/**/*.test.ts'],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/contracts/src/**/*.test.ts',
+            'data/**/*.test.ts',
+            'apps/server/src/import/**/*.test.ts',
+            'packages/db/src/demo/**/*.test.ts',
+          ],
           env: { TZ: 'Europe/Amsterdam' },
         },
       },
@@ -16,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['apps/server/src/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
+          exclude: ['apps/server/src/import/**', 'packages/db/src/demo/**'],
           env: { TZ: 'Europe/Amsterdam' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

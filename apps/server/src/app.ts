@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { HTTPException } from 'hono/http-exception';
+import { resolveActor } from './auth/resolve-actor';
+import { clientIp } from './http/client-ip';
+import type { AppEnv, Deps } from './http/context';
+import { pickLang } from './http/messages';
+import { AppError, problemResponse } from './http/problem';
+import { auditRoutes } from './routes/audit-events.routes';
+import { apiDocsPage, swaggerAssets } from './routes/docs';
+import { invitationRoutes } from './routes/invitations.routes';
+import { meRoutes } from './routes/me.routes';
+import { organizationRoutes } from './routes/organization.routes';
+import { outboxRoutes } from './routes/outbox.routes';
+import { peopleImportRoutes } from './routes/people-imports.routes';
+import { peopleRoutes } from './routes/people.routes';
+import { roleAssignmentRoutes } from './routes/role-assignments.routes';
+import { setupRoutes } from './routes/setup.routes';
+import { unitRoutes } from './routes/units.routes';
+import { needsTwoFactor } from './services/me.service';
+
+const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+
+/** Routes under /api/v1 that a user who still has to set up 2FA may call. */
+const OPEN_BEFORE_2FA = new Set(['/api/v1/me']);
+
+/** Every resource router; the OpenAPI document and the authorization matrix test read these. */
+export const v1Routers = [
+  meRoutes,
+  organizationRoutes,
+  unitRoutes,
+  peopleRoutes,
+  roleAssignmentRoutes,
+  invitationRoutes,
+  auditRoutes,
+  outboxRoutes,
+  peopleImportRoutes,
+];
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return problemResponse(c, err);
+    if (err instanceof HTTPException && err.status < 500)
+      return problemResponse(c, new AppError(err.status === 400 ? 400 : (err.status as 400), err.status === 400 ? 'malformed_request' : 'validation_failed'));
+    console.error(err);
+    return problemResponse(c, new AppError(500, 'internal'));
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('lang', pickLang(c.req.header('accept-language')));
+    c.set('actor', null);
+    await next();
+  });
+
+  // better-auth, with the TCP peer address passed in a header of our own so that its login rate
+  // limiter keys on the real client; a client-sent value of that header is dropped.
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.delete('x-inzetbaar-client-ip');
+    const ip = clientIp(c);
+    if (ip) headers.set('x-inzetbaar-client-ip', ip);
+    const res = await deps.auth.handler(new Request(c.req.raw, { headers }));
+    if (res.status === 429) return problemResponse(c, new AppError(429, 'rate_limited'));
+    return res;
+  });
+
+  app.use('/api/v1/*', async (c, next) => {
+    const actor = await resolveActor(deps, c.req.raw.headers, clientIp(c));
+    c.set('actor', actor);
+    if (actor && !OPEN_BEFORE_2FA.has(c.req.path) && needsTwoFactor(actor, deps.env.isDemo).blocked)
+      throw new AppError(403, 'two_factor_required');
+    await next();
+  });
+
+  for (const router of v1Routers) app.route('/api/v1', router);
+  app.route('/api', setupRoutes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Inzetbaar API',
+      version: '1',
+      description:
+        'Duurzame inzetbaarheid: organisations, people, roles, audit. Sign in via POST /api/auth/sign-in/email; the session cookie authorizes /api/v1. Errors are RFC 9457 problem+json.',
+    },
+  });
+  app.get('/api/docs', (c) => c.html(apiDocsPage()));
+  app.get('/api/docs/assets/:file', swaggerAssets);
+  app.all('/api/*', (c) => problemResponse(c, new AppError(404, 'not_found')));
+
+  // The web app: static files, and index.html for every client-side route (SPA fallback).
+  if (existsSync(webDist)) {
+    const indexHtml = readFileSync(join(webDist, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: webDist }));
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,89 @@
+import type { TRole } from '@inzetbaar/contracts';
+import { AppError, forbidden, notFound } from '../http/problem';
+import type { Actor } from './actor';
+
+/**
+ * The one policy: which role may do what, and over which scope.
+ *  - `organization`: everything of the actor's organisation;
+ *  - `unit`: people whose current employment is in a unit the actor manages (incl. sub-units);
+ *  - `self`: only the actor's own person.
+ * Tenant isolation is separate: every repository function filters by organization_id.
+ */
+export type Scope = 'organization' | 'unit' | 'self';
+type Grants = Partial<Record<TRole, Scope>>;
+
+const EVERY_ROLE_ORG: Grants = {
+  hr: 'organization',
+  manager: 'organization',
+  employee: 'organization',
+  prevention_officer: 'organization',
+  occupational_physician: 'organization',
+  works_council: 'organization',
+  coach: 'organization',
+};
+const EVERY_ROLE_SELF: Grants = {
+  hr: 'self',
+  manager: 'self',
+  employee: 'self',
+  prevention_officer: 'self',
+  occupational_physician: 'self',
+  works_council: 'self',
+  coach: 'self',
+};
+const HR_ONLY: Grants = { hr: 'organization' };
+
+export const POLICY = {
+  'organization.read': EVERY_ROLE_ORG,
+  'organization.update': HR_ONLY,
+  'unit.read': EVERY_ROLE_ORG,
+  'unit.write': HR_ONLY,
+  // The physician needs to know who their patients are (never more than the HR file).
+  'person.list': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
+  'person.read': { ...EVERY_ROLE_SELF, hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
+  'person.write': HR_ONLY,
+  'person.export': HR_ONLY,
+  'role.manage': HR_ONLY,
+  'invitation.manage': HR_ONLY,
+  'people.import': HR_ONLY,
+  'audit.read': HR_ONLY,
+  'outbox.read': HR_ONLY,
+  'own-file.read': EVERY_ROLE_SELF,
+} as const satisfies Record<string, Grants>;
+
+export type Action = keyof typeof POLICY;
+
+const SCOPE_RANK: Record<Scope, number> = { self: 0, unit: 1, organization: 2 };
+
+/** The widest scope any of the actor's roles grants for `action`, or null. */
+export function scopeFor(actor: Actor, action: Action): Scope | null {
+  const grants: Grants = POLICY[action];
+  let best: Scope | null = null;
+  for (const { role } of actor.roles) {
+    const scope = grants[role];
+    if (scope && (!best || SCOPE_RANK[scope] > SCOPE_RANK[best])) best = scope;
+  }
+  return best;
+}
+
+export type ResourceRef = { personId?: string | null; unitIds?: readonly (string | null)[] };
+
+/**
+ * Throws 403 when no role of the actor may perform `action`, and 404 when the resource lies
+ * outside the actor's scope (outside-scope resources are indistinguishable from missing ones).
+ * Returns the scope so list queries can filter by it.
+ */
+export function authorize(actor: Actor | null, action: Action, resource?: ResourceRef): Scope {
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  if (!actor.organizationId) throw new AppError(403, 'no_organization');
+  const scope = scopeFor(actor, action);
+  if (!scope) throw forbidden();
+  if (resource && !inScope(actor, scope, resource)) throw notFound();
+  return scope;
+}
+
+export function inScope(actor: Actor, scope: Scope, resource: ResourceRef): boolean {
+  if (scope === 'organization') return true;
+  if (scope === 'self') return !!resource.personId && resource.personId === actor.personId;
+  if (resource.personId && resource.personId === actor.personId) return true;
+  return (resource.unitIds ?? []).some((u) => u !== null && actor.managedUnitIds.has(u));
+}

@@ -1,0 +1,42 @@
+import type { TRole } from '@inzetbaar/contracts';
+import type { Deps } from '../http/context';
+import { listOrganizationsByIds } from '../repos/organizations.repo';
+import { personsOfUser, rolesOfPerson } from '../repos/roles.repo';
+import { descendantUnitIds, listUnits } from '../repos/units.repo';
+import type { Actor } from './actor';
+
+/**
+ * Resolve the actor from the session cookie. The organisation comes from the
+ * `X-Organization-Id` header when the user belongs to it, else the first one by name; roles come
+ * from role_assignments of the user's person in that organisation — never from the session.
+ */
+export async function resolveActor(deps: Deps, headers: Headers, ip: string | null): Promise<Actor | null> {
+  const session = await deps.auth.api.getSession({ headers });
+  if (!session) return null;
+  const links = await personsOfUser(deps.db, session.user.id);
+  const orgs = await listOrganizationsByIds(
+    deps.db,
+    links.map((l) => l.organizationId),
+  );
+  const wanted = headers.get('x-organization-id');
+  const organizationId = orgs.find((o) => o.id === wanted)?.id ?? orgs[0]?.id ?? null;
+  const personId = links.find((l) => l.organizationId === organizationId)?.personId ?? null;
+  const roleRows = organizationId && personId ? await rolesOfPerson(deps.db, organizationId, personId) : [];
+  const managerUnits = roleRows.filter((r) => r.role === 'manager' && r.unitId).map((r) => r.unitId as string);
+  const managedUnitIds =
+    organizationId && managerUnits.length
+      ? descendantUnitIds(await listUnits(deps.db, organizationId), managerUnits)
+      : new Set<string>();
+  return {
+    userId: session.user.id,
+    userName: session.user.name,
+    email: session.user.email,
+    twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled),
+    organizationId,
+    personId,
+    organizationIds: orgs.map((o) => o.id),
+    roles: roleRows.map((r) => ({ role: r.role as TRole, unitId: r.unitId })),
+    managedUnitIds,
+    ip,
+  };
+}

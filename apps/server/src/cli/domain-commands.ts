@@ -1,0 +1,45 @@
+import { AbsenceStatsInputError, absenceStatsFromJson } from '@inzetbaar/domain/absence-stats/index';
+import { PoortwachterInputError, timelineFromJson } from '@inzetbaar/domain/poortwachter/index';
+import { readStdin } from './read-stdin';
+
+type JsonCommand = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
+
+/** A command that reads JSON on stdin and writes JSON on stdout; invalid input → exit 1 with the issues on stderr. */
+function jsonCommand(summary: string, usage: string, compute: (input: unknown) => unknown): JsonCommand {
+  return {
+    summary,
+    usage,
+    run: async () => {
+      let input: unknown;
+      try {
+        input = JSON.parse(await readStdin());
+      } catch (e) {
+        console.error(JSON.stringify({ error: 'invalid_json', message: (e as Error).message }));
+        return 1;
+      }
+      try {
+        process.stdout.write(`${JSON.stringify(compute(input), null, 2)}\n`);
+        return 0;
+      } catch (e) {
+        if (e instanceof PoortwachterInputError || e instanceof AbsenceStatsInputError) {
+          console.error(JSON.stringify({ error: 'invalid_input', issues: e.issues }, null, 2));
+          return 1;
+        }
+        throw e;
+      }
+    },
+  };
+}
+
+export const domainCommands: Record<string, JsonCommand> = {
+  timeline: jsonCommand(
+    'Poortwachter timeline: cases (samentelregel) and milestones as JSON (stdin → stdout)',
+    'inzetbaar timeline < input.json\n  input: {"asOf": "YYYY-MM-DD", "periods": [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD" | null, "pregnancyRelated"?: boolean}]}',
+    (input) => timelineFromJson(input),
+  ),
+  'absence-stats': jsonCommand(
+    'Absence statistics (CBS/Vernet definitions) as JSON (stdin → stdout)',
+    'inzetbaar absence-stats < input.json\n  input: {"from","to","fullTimeHours","employees":[{"id","birthDate"?,"employments":[{"start","end","hoursPerWeek"}]}],"absences":[{"employeeId","start","end","segments"?:[{"from","percentage"}]}]}',
+    (input) => absenceStatsFromJson(input),
+  ),
+};

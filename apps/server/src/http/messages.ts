@@ -1,0 +1,92 @@
+/** Server-side messages (problem titles and field errors) in Dutch and English. */
+export type Lang = 'nl' | 'en';
+
+export const MESSAGES = {
+  // problem titles
+  validation_failed: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
+  malformed_request: { nl: 'Het verzoek kon niet gelezen worden.', en: 'The request could not be read.' },
+  unauthenticated: { nl: 'Je bent niet ingelogd.', en: 'You are not signed in.' },
+  forbidden: { nl: 'Je hebt geen toegang tot deze gegevens.', en: 'You do not have access to this data.' },
+  two_factor_required: {
+    nl: 'Stel eerst tweestapsverificatie in; dat is verplicht voor jouw rol.',
+    en: 'Set up two-factor authentication first; it is required for your role.',
+  },
+  no_organization: { nl: 'Je bent aan geen organisatie gekoppeld.', en: 'You are not linked to an organisation.' },
+  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  stale_version: {
+    nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw.',
+    en: 'Someone else changed this in the meantime. Reload the data.',
+  },
+  conflict: { nl: 'Dit botst met bestaande gegevens.', en: 'This conflicts with existing data.' },
+  unit_not_empty: {
+    nl: 'Deze afdeling heeft nog subafdelingen of medewerkers.',
+    en: 'This unit still has sub-units or people.',
+  },
+  unit_cycle: { nl: 'Een afdeling kan niet onder zichzelf hangen.', en: 'A unit cannot be placed under itself.' },
+  duplicate_employee_number: {
+    nl: 'Dit personeelsnummer bestaat al.',
+    en: 'This employee number already exists.',
+  },
+  already_set_up: { nl: 'Inzetbaar is al ingericht.', en: 'Inzetbaar has already been set up.' },
+  invitation_invalid: {
+    nl: 'Deze uitnodiging is ongeldig, verlopen of al gebruikt.',
+    en: 'This invitation is invalid, expired or already used.',
+  },
+  email_taken: { nl: 'Dit e-mailadres heeft al een account.', en: 'This email address already has an account.' },
+  person_has_account: { nl: 'Deze medewerker heeft al een account.', en: 'This person already has an account.' },
+  email_required: { nl: 'Vul een e-mailadres in.', en: 'Enter an email address.' },
+  import_has_errors: {
+    nl: 'Het bestand bevat fouten; los die eerst op.',
+    en: 'The file contains errors; fix them first.',
+  },
+  import_already_committed: { nl: 'Deze import is al verwerkt.', en: 'This import has already been processed.' },
+  file_required: { nl: 'Kies een bestand.', en: 'Choose a file.' },
+  unsupported_type: { nl: 'Alleen CSV- en XLSX-bestanden.', en: 'Only CSV and XLSX files.' },
+  too_large: { nl: 'Het bestand is groter dan 10 MB.', en: 'The file is larger than 10 MB.' },
+  empty: { nl: 'Het bestand is leeg of heeft geen kopregel.', en: 'The file is empty or has no header row.' },
+  unreadable: { nl: 'Het bestand kon niet gelezen worden.', en: 'The file could not be read.' },
+  internal: { nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
+  rate_limited: { nl: 'Te veel pogingen. Probeer het later opnieuw.', en: 'Too many attempts. Try again later.' },
+  // field errors
+  required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+  invalid_type: { nl: 'Ongeldige waarde.', en: 'Invalid value.' },
+  too_small: { nl: 'Te kort of te laag (minimaal {minimum}).', en: 'Too short or too low (minimum {minimum}).' },
+  too_big: { nl: 'Te lang of te hoog (maximaal {maximum}).', en: 'Too long or too high (maximum {maximum}).' },
+  invalid_email: { nl: 'Geen geldig e-mailadres.', en: 'Not a valid email address.' },
+  invalid_url: { nl: 'Geen geldige URL.', en: 'Not a valid URL.' },
+  invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
+  invalid_date: { nl: 'Geen geldige datum (JJJJ-MM-DD).', en: 'Not a valid date (YYYY-MM-DD).' },
+  end_before_start: { nl: 'De einddatum ligt voor de begindatum.', en: 'The end date is before the start date.' },
+  manager_needs_unit: {
+    nl: 'Een leidinggevende hoort bij een afdeling.',
+    en: 'A manager must be linked to a unit.',
+  },
+  kvk_number: { nl: 'Een KvK-nummer heeft 8 cijfers.', en: 'A KvK number has 8 digits.' },
+  sbi_division: { nl: 'Een SBI-afdeling heeft 2 cijfers.', en: 'An SBI division has 2 digits.' },
+  esco_uri: { nl: 'Geen ESCO-beroep-URI.', en: 'Not an ESCO occupation URI.' },
+  unknown_reference: { nl: 'Bestaat niet in deze organisatie.', en: 'Does not exist in this organisation.' },
+  invalid_format: { nl: 'Ongeldig formaat.', en: 'Invalid format.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(MESSAGES, code);
+}
+
+/** Message for `code` in `lang`, with `{param}` placeholders filled in. */
+export function message(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
+  const template = isMessageCode(code) ? MESSAGES[code][lang] : MESSAGES.invalid_format[lang];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** First supported language of an Accept-Language header; Dutch by default. */
+export function pickLang(acceptLanguage: string | undefined | null): Lang {
+  if (!acceptLanguage) return 'nl';
+  for (const part of acceptLanguage.split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (tag.startsWith('nl')) return 'nl';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'nl';
+}

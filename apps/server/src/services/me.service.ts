@@ -1,0 +1,40 @@
+import type { TMe, TModule } from '@inzetbaar/contracts';
+import { type Actor, DEMO_EMAIL_DOMAIN, ROLES_REQUIRING_2FA } from '../auth/actor';
+import { type Action, scopeFor } from '../auth/policy';
+import type { Deps } from '../http/context';
+import { findOrganization, listOrganizationsByIds } from '../repos/organizations.repo';
+import { presentOrganization } from './organization.service';
+
+/** A module is visible when the actor may perform its entry action. */
+const MODULE_ENTRY: Partial<Record<TModule, Action>> = {
+  people: 'person.list',
+  audit: 'audit.read',
+};
+
+export function needsTwoFactor(actor: Actor, isDemo: boolean) {
+  const required = actor.roles.some((r) => ROLES_REQUIRING_2FA.includes(r.role));
+  const exempt = isDemo && actor.email.endsWith(DEMO_EMAIL_DOMAIN);
+  return { required, exempt, blocked: required && !exempt && !actor.twoFactorEnabled };
+}
+
+export async function getMe(deps: Deps, actor: Actor): Promise<TMe> {
+  const [orgs, org] = await Promise.all([
+    listOrganizationsByIds(deps.db, actor.organizationIds),
+    actor.organizationId ? findOrganization(deps.db, actor.organizationId) : undefined,
+  ]);
+  const tfa = needsTwoFactor(actor, deps.env.isDemo);
+  const modules = (Object.entries(MODULE_ENTRY) as [TModule, Action][])
+    .filter(([, action]) => scopeFor(actor, action) !== null)
+    .map(([m]) => m);
+  return {
+    user: { id: actor.userId, name: actor.userName, email: actor.email, twoFactorEnabled: actor.twoFactorEnabled },
+    organizations: orgs,
+    organization: org ? presentOrganization(org) : null,
+    personId: actor.personId,
+    roles: actor.roles,
+    modules,
+    twoFactorRequired: tfa.required,
+    twoFactorExempt: tfa.exempt,
+    demoMode: deps.env.isDemo,
+  };
+}
