@@ -171,6 +171,21 @@ describe('absenceStatsFromJson validation', () => {
       (d) => ({ ...d, options: { dayBasis: 'weekdays' } }),
       [['options.dayBasis', 'invalid_value']],
     ],
+    ['misspelt option', (d) => ({ ...d, options: { minGroupSzie: 10 } }), [['options', 'unrecognized_keys']]],
+    ['options that are not an object', (d) => ({ ...d, options: 'strict' }), [['options', 'invalid_type']]],
+    [
+      'a bad period does not hide bad records',
+      (d) => ({
+        ...d,
+        from: '2024-1-1',
+        absences: [d.absences[0], { ...d.absences[1], employeeId: 'nobody' }],
+      }),
+      [
+        ['from', 'invalid_date'],
+        ['absences[1].employeeId', 'unknown_employee'],
+      ],
+    ],
+    ['employees missing', ({ employees: _, ...d }) => d, [['employees', 'invalid_type']]],
   ])('%s', (_, breakIt, expected) => {
     expect(pathsAndCodes(breakIt(valid() as Doc))).toEqual(expected);
   });
@@ -213,6 +228,12 @@ describe('absenceStatsFromJson validation', () => {
     const stats = absenceStatsFromJson(d, { subPeriod: 'quarter' });
     expect(stats.options.dayBasis).toBe('working');
     expect(stats.options.subPeriod).toBe('quarter');
+  });
+
+  it('treats options given as undefined as not given', () => {
+    expect(
+      absenceStatsFromJson(valid(), { subPeriod: undefined, dayBasis: undefined }).options.subPeriod,
+    ).toBe('quarter');
   });
 
   it('returns plain JSON that survives a round trip', () => {

@@ -4,14 +4,13 @@ import { AbsenceStatsInputError, type AbsenceStatsIssue, formatPath } from './er
 import { checkOptions, DEFAULT_ABSENCE_STATS_OPTIONS } from './options';
 import type { Absence, AbsenceStatsInput, AbsenceStatsOptions, Employee } from './types';
 
-const ZHead = z.object({
-  from: ZStatsDate,
-  to: ZStatsDate,
-  fullTimeHours: z.number().positive().max(168),
+// The document is checked in parts so that a bad period does not hide the errors in the records.
+const ZLists = z.object({
   employees: z.array(z.unknown()),
   absences: z.array(z.unknown()),
   options: z.unknown().optional(),
 });
+const ZPeriod = z.object({ from: ZStatsDate, to: ZStatsDate, fullTimeHours: z.number().positive().max(168) });
 
 type Indexed<T> = { index: number; value: T };
 
@@ -31,14 +30,19 @@ export function parseAbsenceStatsInput(
   raw: unknown,
   optionOverrides: Partial<AbsenceStatsOptions> = {},
 ): { input: AbsenceStatsInput; options: AbsenceStatsOptions } {
-  const head = ZHead.safeParse(raw);
-  if (!head.success) throw new AbsenceStatsInputError(toIssues(head.error, []));
-  const { from, to, fullTimeHours } = head.data;
-  const issues: AbsenceStatsIssue[] = [];
+  const period = ZPeriod.safeParse(raw);
+  const lists = ZLists.safeParse(raw);
+  const issues: AbsenceStatsIssue[] = period.success ? [] : toIssues(period.error, []);
+  if (!lists.success) {
+    const more = toIssues(lists.error, []).filter(
+      (i) => !issues.some((j) => j.path === i.path && j.code === i.code),
+    );
+    throw new AbsenceStatsInputError([...issues, ...more]);
+  }
 
   const employees: Indexed<Employee>[] = [];
   const namedIds = new Set<string>(); // ids of every employee record, well-formed or not
-  head.data.employees.forEach((value, index) => {
+  lists.data.employees.forEach((value, index) => {
     const id = (value as { id?: unknown } | null)?.id;
     if (typeof id === 'string') namedIds.add(id);
     const r = ZStatsEmployee.safeParse(value);
@@ -46,28 +50,34 @@ export function parseAbsenceStatsInput(
     else issues.push(...toIssues(r.error, ['employees', index]));
   });
   const absences: Indexed<Absence>[] = [];
-  head.data.absences.forEach((value, index) => {
+  lists.data.absences.forEach((value, index) => {
     const r = ZStatsAbsence.safeParse(value);
     if (r.success) absences.push({ index, value: r.data });
     else issues.push(...toIssues(r.error, ['absences', index]));
   });
 
-  const optionsRaw = { ...(head.data.options as object | undefined), ...optionOverrides };
-  const parsedOptions = ZAbsenceStatsOptions.safeParse(optionsRaw);
+  // Options from the document, then the caller's; unknown keys are rejected to catch typos.
+  const fromDoc = ZAbsenceStatsOptions.strict().optional().safeParse(lists.data.options);
+  const fromCaller = ZAbsenceStatsOptions.strict().safeParse(optionOverrides);
+  if (!fromDoc.success) issues.push(...toIssues(fromDoc.error, ['options']));
+  if (!fromCaller.success) issues.push(...toIssues(fromCaller.error, ['options']));
   let options = DEFAULT_ABSENCE_STATS_OPTIONS;
-  if (parsedOptions.success) {
-    options = { ...DEFAULT_ABSENCE_STATS_OPTIONS, ...parsedOptions.data };
+  if (fromDoc.success && fromCaller.success) {
+    options = {
+      ...DEFAULT_ABSENCE_STATS_OPTIONS,
+      ...definedOnly(fromDoc.data),
+      ...definedOnly(fromCaller.data),
+    };
     issues.push(...checkOptions(options));
-  } else issues.push(...toIssues(parsedOptions.error, ['options']));
+  }
 
-  if (to < from) issues.push({ path: 'to', code: 'end_before_start', message: `period ends before ${from}` });
+  if (period.success && period.data.to < period.data.from)
+    issues.push({ path: 'to', code: 'end_before_start', message: `period ends before ${period.data.from}` });
   issues.push(...crossRecordIssues(employees, absences, namedIds));
-  if (issues.length > 0) throw new AbsenceStatsInputError(issues);
+  if (issues.length > 0 || !period.success) throw new AbsenceStatsInputError(issues);
   return {
     input: {
-      from,
-      to,
-      fullTimeHours,
+      ...period.data,
       employees: employees.map((e) => e.value),
       absences: absences.map((a) => a.value),
     },
@@ -180,4 +190,9 @@ function isSortedByStart(list: Indexed<Absence>[]): boolean {
     if ((list[i] as Indexed<Absence>).value.start < (list[i - 1] as Indexed<Absence>).value.start)
       return false;
   return true;
+}
+
+/** `{ a: undefined }` means "not given", so it must not overwrite a default when spread. */
+function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
