@@ -85,7 +85,7 @@ export type ApiResponse = Omit<Response, 'json'> & { json: () => Promise<AnyJson
 export function api(t: TestApp, path: string, o: ApiOptions = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = { Origin: BASE_URL, ...o.headers };
   if (o.cookie) headers.Cookie = o.cookie;
-  let body: BodyInit | undefined;
+  let body: string | FormData | undefined;
   if (o.body instanceof FormData) body = o.body;
   else if (o.body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -1,0 +1,34 @@
+// `npm start`: build the web app when its sources changed, then serve (migrations and the demo
+// seed run inside `inzetbaar serve`). One command from a fresh clone.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const web = join(root, 'apps/web');
+const dist = join(web, 'dist/index.html');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = Math.max(newestMtime(join(web, 'src')), newestMtime(join(root, 'packages/contracts/src')));
+if (!existsSync(dist) || statSync(dist).mtimeMs < sources) {
+  console.log('Web-app bouwen… / Building the web app…');
+  const build = spawnSync('npm', ['run', 'build', '-w', '@inzetbaar/web'], { stdio: 'inherit', cwd: root });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+// Run the server in-process via tsx's loader, so SIGINT/SIGTERM reach it directly.
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'apps/server/src/cli.ts'), 'serve'],
+  { stdio: 'inherit', cwd: root, env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'apps/server/tsconfig.json') } },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
