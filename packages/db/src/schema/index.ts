@@ -2,3 +2,4 @@ export * from './auth';
 export * from './organizations';
 export * from './people';
 export * from './platform';
+export * from './arbo';
