@@ -3,3 +3,4 @@ export * from './organizations';
 export * from './people';
 export * from './platform';
 export * from './arbo';
+export * from './absence';
