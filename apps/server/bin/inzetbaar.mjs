@@ -9,7 +9,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const result = spawnSync(
   process.execPath,
-  [tsxCli, '--tsconfig', join(here, '..', 'tsconfig.json'), join(here, '..', 'src', 'cli.ts'), ...process.argv.slice(2)],
+  [
+    tsxCli,
+    '--tsconfig',
+    join(here, '..', 'tsconfig.json'),
+    join(here, '..', 'src', 'cli.ts'),
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

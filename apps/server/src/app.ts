@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { resolveActor } from './auth/resolve-actor';
 import { clientIp } from './http/client-ip';
@@ -15,8 +15,8 @@ import { invitationRoutes } from './routes/invitations.routes';
 import { meRoutes } from './routes/me.routes';
 import { organizationRoutes } from './routes/organization.routes';
 import { outboxRoutes } from './routes/outbox.routes';
-import { peopleImportRoutes } from './routes/people-imports.routes';
 import { peopleRoutes } from './routes/people.routes';
+import { peopleImportRoutes } from './routes/people-imports.routes';
 import { roleAssignmentRoutes } from './routes/role-assignments.routes';
 import { setupRoutes } from './routes/setup.routes';
 import { unitRoutes } from './routes/units.routes';
@@ -46,7 +46,13 @@ export function createApp(deps: Deps) {
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);
     if (err instanceof HTTPException && err.status < 500)
-      return problemResponse(c, new AppError(err.status === 400 ? 400 : (err.status as 400), err.status === 400 ? 'malformed_request' : 'validation_failed'));
+      return problemResponse(
+        c,
+        new AppError(
+          err.status === 400 ? 400 : (err.status as 400),
+          err.status === 400 ? 'malformed_request' : 'validation_failed',
+        ),
+      );
     console.error(err);
     return problemResponse(c, new AppError(500, 'internal'));
   });

@@ -16,7 +16,10 @@ export const pgliteDir = (env: Env) => join(env.dataDir, 'pglite');
  * Open the database (PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR with a
  * lock so no second process opens it), apply migrations, and wire the dependencies.
  */
-export async function openRuntime(env: Env, opts: { clock?: Clock; migrate?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  env: Env,
+  opts: { clock?: Clock; migrate?: boolean } = {},
+): Promise<Runtime> {
   let release = () => {};
   let handle: DbHandle;
   if (env.databaseUrl) {
@@ -43,10 +46,27 @@ export async function openRuntime(env: Env, opts: { clock?: Clock; migrate?: boo
   };
 }
 
-export function buildDeps(env: Env, handle: DbHandle, clock: Clock, opts: { signInPerMinute?: number } = {}): Deps {
-  const mailer = createMailer(handle.db, { smtpUrl: env.smtpUrl, from: env.mailFrom, keepOutbox: env.isDemo });
-  const auth = createAuth({ db: handle.db, env, mailer, ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}) });
-  const scheduler = createScheduler(handle.db, { now: clock.now, onError: (e) => console.error('[jobs]', e) });
+export function buildDeps(
+  env: Env,
+  handle: DbHandle,
+  clock: Clock,
+  opts: { signInPerMinute?: number } = {},
+): Deps {
+  const mailer = createMailer(handle.db, {
+    smtpUrl: env.smtpUrl,
+    from: env.mailFrom,
+    keepOutbox: env.isDemo,
+  });
+  const auth = createAuth({
+    db: handle.db,
+    env,
+    mailer,
+    ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
+  });
+  const scheduler = createScheduler(handle.db, {
+    now: clock.now,
+    onError: (e) => console.error('[jobs]', e),
+  });
   const deps: Deps = { db: handle.db, env, auth, mailer, clock, scheduler, driver: handle.driver };
   registerJobs(deps);
   return deps;

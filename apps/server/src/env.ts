@@ -50,7 +50,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
-  if (isProduction && !e.AUTH_SECRET) throw new Error('AUTH_SECRET (at least 32 characters) is required in production.');
+  if (isProduction && !e.AUTH_SECRET)
+    throw new Error('AUTH_SECRET (at least 32 characters) is required in production.');
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,

@@ -8,7 +8,15 @@ import { insertUnit } from '../src/repos/units.repo';
 import { BASE_URL, type TestApp } from './test-app';
 
 export const PASSWORD = 'correct-horse-battery-staple';
-export const ALL_ROLES: TRole[] = ['hr', 'manager', 'employee', 'prevention_officer', 'occupational_physician', 'works_council', 'coach'];
+export const ALL_ROLES: TRole[] = [
+  'hr',
+  'manager',
+  'employee',
+  'prevention_officer',
+  'occupational_physician',
+  'works_council',
+  'coach',
+];
 
 export type TestUser = { email: string; personId: string; userId: string; cookie: string };
 export type TestOrg = {
@@ -26,7 +34,10 @@ export type TestOrg = {
  * A and so A1), and two people without accounts. Emails use the demo domain, so the 2FA rule for
  * hr/physician is waived (the test app runs in demo mode) — the 2FA test uses another domain.
  */
-export async function createTestOrg(t: TestApp, name = `Testorganisatie ${randomUUID().slice(0, 8)}`): Promise<TestOrg> {
+export async function createTestOrg(
+  t: TestApp,
+  name = `Testorganisatie ${randomUUID().slice(0, 8)}`,
+): Promise<TestOrg> {
   const { db } = t.deps;
   const org = await insertOrganization(db, { name, sbiSection: 'Q', fullTimeHours: 36 });
   const a = (await insertUnit(db, { organizationId: org.id, name: 'Afdeling A' })).id;
@@ -34,17 +45,38 @@ export async function createTestOrg(t: TestApp, name = `Testorganisatie ${random
   const b = (await insertUnit(db, { organizationId: org.id, name: 'Afdeling B' })).id;
   let n = 1000;
   const person = async (givenName: string, unitId: string) => {
-    const p = await insertPerson(db, { organizationId: org.id, employeeNumber: String(n++), givenName, surname: 'Test' });
-    await insertEmployment(db, { organizationId: org.id, personId: p.id, startDate: '2020-01-01', hoursPerWeek: 24, jobTitle: 'Verzorgende IG', unitId });
+    const p = await insertPerson(db, {
+      organizationId: org.id,
+      employeeNumber: String(n++),
+      givenName,
+      surname: 'Test',
+    });
+    await insertEmployment(db, {
+      organizationId: org.id,
+      personId: p.id,
+      startDate: '2020-01-01',
+      hoursPerWeek: 24,
+      jobTitle: 'Verzorgende IG',
+      unitId,
+    });
     return p.id;
   };
   const users = {} as Record<TRole, TestUser>;
   for (const role of ALL_ROLES) {
     const email = `${role}.${randomUUID().slice(0, 8)}@demo.inzetbaar.nl`;
     const personId = await person(role, role === 'manager' ? a : a1);
-    const user = await createUserWithPassword(t.deps.auth, { email, name: `${role} Test`, password: PASSWORD });
+    const user = await createUserWithPassword(t.deps.auth, {
+      email,
+      name: `${role} Test`,
+      password: PASSWORD,
+    });
     await linkPersonToUser(db, org.id, personId, user.id);
-    await insertRoleAssignment(db, { organizationId: org.id, personId, role, unitId: role === 'manager' ? a : null });
+    await insertRoleAssignment(db, {
+      organizationId: org.id,
+      personId,
+      role,
+      unitId: role === 'manager' ? a : null,
+    });
     users[role] = { email, personId, userId: user.id, cookie: await signIn(t, email, PASSWORD) };
   }
   return {
@@ -75,7 +107,12 @@ export function cookieFrom(res: Response): string {
     .join('; ');
 }
 
-export type ApiOptions = { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> };
+export type ApiOptions = {
+  method?: string;
+  body?: unknown;
+  cookie?: string;
+  headers?: Record<string, string>;
+};
 
 // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON bodies
 type AnyJson = any;
@@ -91,5 +128,9 @@ export function api(t: TestApp, path: string, o: ApiOptions = {}): Promise<ApiRe
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(o.body);
   }
-  return t.app.request(path, { method: o.method ?? 'GET', headers, ...(body !== undefined ? { body } : {}) }) as Promise<ApiResponse>;
+  return t.app.request(path, {
+    method: o.method ?? 'GET',
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  }) as Promise<ApiResponse>;
 }

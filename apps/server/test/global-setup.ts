@@ -18,7 +18,9 @@ export default async function setup(project: TestProject) {
     if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+    await client.query(
+      'drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;',
+    );
     await client.end();
     const handle = await openDb({ driver: 'postgres', databaseUrl: url });
     await handle.migrate();

@@ -18,13 +18,24 @@ export type TestApp = {
 };
 
 /** A fresh app on PGlite (from the migrated snapshot) or on the parity PostgreSQL database. */
-export async function createTestApp(opts: { env?: Record<string, string>; signInPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { env?: Record<string, string>; signInPerMinute?: number } = {},
+): Promise<TestApp> {
   const handle =
     process.env.TEST_DB === 'postgres'
-      ? await openDb({ driver: 'postgres', databaseUrl: process.env.TEST_DATABASE_URL as string, maxConnections: 4 })
+      ? await openDb({
+          driver: 'postgres',
+          databaseUrl: process.env.TEST_DATABASE_URL as string,
+          maxConnections: 4,
+        })
       : await openDb({ driver: 'pglite', loadDataDir: new Blob([readFileSync(inject('snapshotPath'))]) });
   let now: Date | null = null;
-  const clock = { now: () => now ?? new Date(), set: (d: Date) => { now = d; } };
+  const clock = {
+    now: () => now ?? new Date(),
+    set: (d: Date) => {
+      now = d;
+    },
+  };
   const env = loadEnv({
     NODE_ENV: 'test',
     INZETBAAR_DEMO: 'true',
@@ -33,6 +44,11 @@ export async function createTestApp(opts: { env?: Record<string, string>; signIn
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
-  const deps = buildDeps(env, handle, clock, opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {});
+  const deps = buildDeps(
+    env,
+    handle,
+    clock,
+    opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {},
+  );
   return { app: createApp(deps), deps, handle, clock, close: () => handle.close() };
 }

@@ -4,7 +4,11 @@ import { z } from '@hono/zod-openapi';
 export const ZIsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'invalid_date')
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'invalid_date',
+  )
   .openapi({ example: '2026-01-31', format: 'date' });
 
 export const ZId = z.string().min(1).max(64).openapi({ example: '0b6f3c52-…' });
@@ -21,7 +25,8 @@ export const ZPageQuery = z.object({
 
 export const ZPageMeta = z.object({ page: z.number(), pageSize: z.number(), total: z.number() });
 
-export const page = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), ...ZPageMeta.shape });
+export const page = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), ...ZPageMeta.shape });
 
 /** RFC 9457 problem details with per-field errors (messages in the request's language). */
 export const ZProblem = z

@@ -3,7 +3,29 @@ import { ZVersion } from './common';
 
 export const ORGANIZATION_KINDS = ['employer', 'mobility_centre'] as const;
 /** SBI 2008 sections (CBS). */
-export const SBI_SECTIONS = ['A','B','C','D','E','F','G','H','I','J','K','L','M','N','O','P','Q','R','S','T','U'] as const;
+export const SBI_SECTIONS = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'H',
+  'I',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  'O',
+  'P',
+  'Q',
+  'R',
+  'S',
+  'T',
+  'U',
+] as const;
 
 export const ZOrganization = z
   .object({
@@ -22,9 +44,17 @@ export type TOrganization = z.infer<typeof ZOrganization>;
 
 const organizationFields = {
   name: z.string().trim().min(2).max(200),
-  kvkNumber: z.string().regex(/^\d{8}$/, 'kvk_number').nullable().optional(),
+  kvkNumber: z
+    .string()
+    .regex(/^\d{8}$/, 'kvk_number')
+    .nullable()
+    .optional(),
   sbiSection: z.enum(SBI_SECTIONS),
-  sbiDivision: z.string().regex(/^\d{2}$/, 'sbi_division').nullable().optional(),
+  sbiDivision: z
+    .string()
+    .regex(/^\d{2}$/, 'sbi_division')
+    .nullable()
+    .optional(),
   kind: z.enum(ORGANIZATION_KINDS).default('employer'),
   timeZone: z.string().min(1).default('Europe/Amsterdam'),
   fullTimeHours: z.number().min(1).max(60).default(40),
@@ -47,10 +77,19 @@ export const ZUpdateOrganization = z
 export type TUpdateOrganization = z.infer<typeof ZUpdateOrganization>;
 
 export const ZUnit = z
-  .object({ id: z.string(), parentId: z.string().nullable(), name: z.string(), version: z.number(), headcount: z.number() })
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    name: z.string(),
+    version: z.number(),
+    headcount: z.number(),
+  })
   .openapi('Unit');
 export type TUnit = z.infer<typeof ZUnit>;
-export const ZCreateUnit = z.object({ name: z.string().trim().min(1).max(120), parentId: z.string().nullable().default(null) });
+export const ZCreateUnit = z.object({
+  name: z.string().trim().min(1).max(120),
+  parentId: z.string().nullable().default(null),
+});
 export type TCreateUnit = z.infer<typeof ZCreateUnit>;
 export const ZUpdateUnit = z.object({
   name: z.string().trim().min(1).max(120).optional(),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ZIsoDate, ZPageQuery, ZVersion, page } from './common';
+import { page, ZIsoDate, ZPageQuery, ZVersion } from './common';
 
 export const ROLES = [
   'hr',
@@ -18,7 +18,10 @@ export const ZRoleAssignment = z
 export type TRoleAssignment = z.infer<typeof ZRoleAssignment>;
 export const ZCreateRoleAssignment = z
   .object({ personId: z.string().min(1), role: z.enum(ROLES), unitId: z.string().nullable().default(null) })
-  .refine((v) => v.role !== 'manager' || v.unitId !== null, { path: ['unitId'], message: 'manager_needs_unit' });
+  .refine((v) => v.role !== 'manager' || v.unitId !== null, {
+    path: ['unitId'],
+    message: 'manager_needs_unit',
+  });
 export type TCreateRoleAssignment = z.infer<typeof ZCreateRoleAssignment>;
 
 export const ZEmployment = z
@@ -42,7 +45,11 @@ const employmentFields = {
   endDate: ZIsoDate.nullable().default(null),
   hoursPerWeek: z.number().gt(0).max(60),
   jobTitle: z.string().trim().min(1).max(200),
-  escoOccupationUri: z.url().startsWith('http://data.europa.eu/esco/occupation/', 'esco_uri').nullable().default(null),
+  escoOccupationUri: z
+    .url()
+    .startsWith('http://data.europa.eu/esco/occupation/', 'esco_uri')
+    .nullable()
+    .default(null),
   unitId: z.string().nullable().default(null),
   managerPersonId: z.string().nullable().default(null),
 };

@@ -1,9 +1,18 @@
 import { z } from '@hono/zod-openapi';
-import { ZIsoDate, ZPageQuery, page } from './common';
+import { page, ZIsoDate, ZPageQuery } from './common';
 import { ZOrganization } from './organization';
 import { ROLES } from './people';
 
-export const MODULES = ['people', 'absence', 'arbo', 'vitality', 'development', 'mobility', 'policy', 'audit'] as const;
+export const MODULES = [
+  'people',
+  'absence',
+  'arbo',
+  'vitality',
+  'development',
+  'mobility',
+  'policy',
+  'audit',
+] as const;
 export type TModule = (typeof MODULES)[number];
 
 export const ZMe = z
@@ -37,8 +46,15 @@ export const ZInvitation = z
   .openapi('Invitation');
 export type TInvitation = z.infer<typeof ZInvitation>;
 export const ZCreateInvitation = z.object({ personId: z.string().min(1), email: z.email().optional() });
-export const ZAcceptInvitation = z.object({ token: z.string().min(20), password: z.string().min(12).max(128) });
-export const ZInvitationPreview = z.object({ email: z.string(), personName: z.string(), organizationName: z.string() });
+export const ZAcceptInvitation = z.object({
+  token: z.string().min(20),
+  password: z.string().min(12).max(128),
+});
+export const ZInvitationPreview = z.object({
+  email: z.string(),
+  personName: z.string(),
+  organizationName: z.string(),
+});
 
 export const ZAuditEvent = z
   .object({
@@ -71,7 +87,12 @@ export const ZOutboxMail = z
   .openapi('OutboxMail');
 export const ZOutboxPage = page(ZOutboxMail);
 
-export const ZImportRowError = z.object({ row: z.number(), field: z.string(), code: z.string(), message: z.string() });
+export const ZImportRowError = z.object({
+  row: z.number(),
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
 export const ZPeopleImport = z
   .object({
     id: z.string(),
@@ -79,14 +100,25 @@ export const ZPeopleImport = z
     status: z.enum(['preview', 'committed']),
     /** Source column → field, as detected (AFAS / Visma / Nmbrs / Inzetbaar names). */
     mapping: z.record(z.string(), z.string()),
-    summary: z.object({ rows: z.number(), valid: z.number(), invalid: z.number(), create: z.number(), update: z.number(), unchanged: z.number() }),
+    summary: z.object({
+      rows: z.number(),
+      valid: z.number(),
+      invalid: z.number(),
+      create: z.number(),
+      update: z.number(),
+      unchanged: z.number(),
+    }),
     errors: z.array(ZImportRowError),
     preview: z.array(z.record(z.string(), z.unknown())),
   })
   .openapi('PeopleImport');
 export type TPeopleImport = z.infer<typeof ZPeopleImport>;
 
-export const ZHealth = z.object({ status: z.enum(['ok', 'error']), database: z.enum(['pglite', 'postgres']), version: z.string() });
+export const ZHealth = z.object({
+  status: z.enum(['ok', 'error']),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
 export const ZSetupStatus = z.object({ needsSetup: z.boolean(), demoMode: z.boolean() });
 
-export { ZPageQuery, page };
+export { page, ZPageQuery };

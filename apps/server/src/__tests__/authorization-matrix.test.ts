@@ -1,7 +1,7 @@
 import type { TRole } from '@inzetbaar/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
-import { type TestApp, createTestApp } from '../../test/test-app';
+import { createTestApp, type TestApp } from '../../test/test-app';
 
 /**
  * The authorization matrix: every route of the OpenAPI document × every role, a user of another
@@ -17,7 +17,8 @@ type Spec = { request: (c: Ctx) => Promise<Req> | Req; expect: Partial<Record<Su
 
 const only = (role: TRole, ok: number, rest = 403): Partial<Record<TRole, number>> =>
   Object.fromEntries(ALL_ROLES.map((r) => [r, r === role ? ok : rest]));
-const everyone = (status: number): Partial<Record<TRole, number>> => Object.fromEntries(ALL_ROLES.map((r) => [r, status]));
+const everyone = (status: number): Partial<Record<TRole, number>> =>
+  Object.fromEntries(ALL_ROLES.map((r) => [r, status]));
 const hrCookie = (c: Ctx) => c.org.users.hr.cookie;
 
 async function newPerson(c: Ctx, email?: string) {
@@ -35,31 +36,60 @@ async function newPerson(c: Ctx, email?: string) {
   return res.json();
 }
 async function newUnit(c: Ctx) {
-  return (await api(c.t, '/api/v1/units', { method: 'POST', cookie: hrCookie(c), body: { name: `Unit ${c.n()}` } })).json();
+  return (
+    await api(c.t, '/api/v1/units', { method: 'POST', cookie: hrCookie(c), body: { name: `Unit ${c.n()}` } })
+  ).json();
 }
 async function newImport(c: Ctx) {
   const form = new FormData();
-  form.append('file', new File([`Personeelsnummer;Voornaam;Achternaam\nI-${c.n()};Ina;Import\n`], 'import.csv', { type: 'text/csv' }));
-  return (await api(c.t, '/api/v1/people-imports', { method: 'POST', cookie: hrCookie(c), body: form })).json();
+  form.append(
+    'file',
+    new File([`Personeelsnummer;Voornaam;Achternaam\nI-${c.n()};Ina;Import\n`], 'import.csv', {
+      type: 'text/csv',
+    }),
+  );
+  return (
+    await api(c.t, '/api/v1/people-imports', { method: 'POST', cookie: hrCookie(c), body: form })
+  ).json();
 }
 
 const MATRIX: Record<string, Spec> = {
-  'GET /api/health': { request: () => ({ path: '/api/health' }), expect: { ...everyone(200), otherOrg: 200, anonymous: 200 } },
-  'GET /api/setup/status': { request: () => ({ path: '/api/setup/status' }), expect: { ...everyone(200), otherOrg: 200, anonymous: 200 } },
+  'GET /api/health': {
+    request: () => ({ path: '/api/health' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 200 },
+  },
+  'GET /api/setup/status': {
+    request: () => ({ path: '/api/setup/status' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 200 },
+  },
   'POST /api/setup': {
     request: () => ({
       path: '/api/setup',
       body: {
         organization: { name: 'Overname BV', sbiSection: 'M' },
-        admin: { givenName: 'A', surname: 'B', email: 'overname@example.nl', password: 'een-lang-wachtwoord' },
+        admin: {
+          givenName: 'A',
+          surname: 'B',
+          email: 'overname@example.nl',
+          password: 'een-lang-wachtwoord',
+        },
       },
     }),
     // Set up already: nobody can run setup again.
     expect: { ...everyone(409), otherOrg: 409, anonymous: 409 },
   },
-  'GET /api/v1/me': { request: () => ({ path: '/api/v1/me' }), expect: { ...everyone(200), otherOrg: 200, anonymous: 401 } },
-  'GET /api/v1/me/file-access': { request: () => ({ path: '/api/v1/me/file-access' }), expect: { ...everyone(200), otherOrg: 200, anonymous: 401 } },
-  'GET /api/v1/organization': { request: () => ({ path: '/api/v1/organization' }), expect: { ...everyone(200), otherOrg: 200, anonymous: 401 } },
+  'GET /api/v1/me': {
+    request: () => ({ path: '/api/v1/me' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/me/file-access': {
+    request: () => ({ path: '/api/v1/me/file-access' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/organization': {
+    request: () => ({ path: '/api/v1/organization' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
   'PATCH /api/v1/organization': {
     request: async (c) => {
       const org = await (await api(c.t, '/api/v1/organization', { cookie: hrCookie(c) })).json();
@@ -67,7 +97,10 @@ const MATRIX: Record<string, Spec> = {
     },
     expect: { ...only('hr', 200), anonymous: 401 },
   },
-  'GET /api/v1/units': { request: () => ({ path: '/api/v1/units' }), expect: { ...everyone(200), otherOrg: 200, anonymous: 401 } },
+  'GET /api/v1/units': {
+    request: () => ({ path: '/api/v1/units' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
   'POST /api/v1/units': {
     request: (c) => ({ path: '/api/v1/units', body: { name: `Nieuw ${c.n()}` } }),
     expect: { ...only('hr', 201), anonymous: 401 },
@@ -85,17 +118,37 @@ const MATRIX: Record<string, Spec> = {
   },
   'GET /api/v1/people': {
     request: () => ({ path: '/api/v1/people' }),
-    expect: { ...everyone(403), hr: 200, manager: 200, occupational_physician: 200, otherOrg: 200, anonymous: 401 },
+    expect: {
+      ...everyone(403),
+      hr: 200,
+      manager: 200,
+      occupational_physician: 200,
+      otherOrg: 200,
+      anonymous: 401,
+    },
   },
-  'GET /api/v1/people/export': { request: () => ({ path: '/api/v1/people/export?format=csv' }), expect: { ...only('hr', 200), anonymous: 401 } },
+  'GET /api/v1/people/export': {
+    request: () => ({ path: '/api/v1/people/export?format=csv' }),
+    expect: { ...only('hr', 200), anonymous: 401 },
+  },
   'POST /api/v1/people': {
-    request: (c) => ({ path: '/api/v1/people', body: { employeeNumber: `P-${c.n()}`, givenName: 'Nieuw', surname: 'Mens' } }),
+    request: (c) => ({
+      path: '/api/v1/people',
+      body: { employeeNumber: `P-${c.n()}`, givenName: 'Nieuw', surname: 'Mens' },
+    }),
     expect: { ...only('hr', 201), anonymous: 401 },
   },
   'GET /api/v1/people/{id}': {
     // a person in unit A1: inside the manager's scope, not the caller's own file
     request: (c) => ({ path: `/api/v1/people/${c.org.inScopePersonId}` }),
-    expect: { ...everyone(404), hr: 200, manager: 200, occupational_physician: 200, otherOrg: 404, anonymous: 401 },
+    expect: {
+      ...everyone(404),
+      hr: 200,
+      manager: 200,
+      occupational_physician: 200,
+      otherOrg: 404,
+      anonymous: 401,
+    },
   },
   'PATCH /api/v1/people/{id}': {
     request: async (c) => {
@@ -119,27 +172,48 @@ const MATRIX: Record<string, Spec> = {
     expect: { ...only('hr', 200), otherOrg: 404, anonymous: 401 },
   },
   'POST /api/v1/role-assignments': {
-    request: async (c) => ({ path: '/api/v1/role-assignments', body: { personId: (await newPerson(c)).id, role: 'coach' } }),
+    request: async (c) => ({
+      path: '/api/v1/role-assignments',
+      body: { personId: (await newPerson(c)).id, role: 'coach' },
+    }),
     // another organisation cannot even name this organisation's people
     expect: { ...only('hr', 201), otherOrg: 422, anonymous: 401 },
   },
   'DELETE /api/v1/role-assignments/{id}': {
     request: async (c) => {
       const personId = (await newPerson(c)).id;
-      const r = await (await api(c.t, '/api/v1/role-assignments', { method: 'POST', cookie: hrCookie(c), body: { personId, role: 'coach' } })).json();
+      const r = await (
+        await api(c.t, '/api/v1/role-assignments', {
+          method: 'POST',
+          cookie: hrCookie(c),
+          body: { personId, role: 'coach' },
+        })
+      ).json();
       return { path: `/api/v1/role-assignments/${r.id}` };
     },
     expect: { ...only('hr', 204), otherOrg: 404, anonymous: 401 },
   },
-  'GET /api/v1/invitations': { request: () => ({ path: '/api/v1/invitations' }), expect: { ...only('hr', 200), anonymous: 401 } },
+  'GET /api/v1/invitations': {
+    request: () => ({ path: '/api/v1/invitations' }),
+    expect: { ...only('hr', 200), anonymous: 401 },
+  },
   'POST /api/v1/invitations': {
-    request: async (c) => ({ path: '/api/v1/invitations', body: { personId: (await newPerson(c, `m${c.n()}@example.nl`)).id } }),
+    request: async (c) => ({
+      path: '/api/v1/invitations',
+      body: { personId: (await newPerson(c, `m${c.n()}@example.nl`)).id },
+    }),
     expect: { ...only('hr', 201), otherOrg: 422, anonymous: 401 },
   },
   'DELETE /api/v1/invitations/{id}': {
     request: async (c) => {
       const p = await newPerson(c, `d${c.n()}@example.nl`);
-      const inv = await (await api(c.t, '/api/v1/invitations', { method: 'POST', cookie: hrCookie(c), body: { personId: p.id } })).json();
+      const inv = await (
+        await api(c.t, '/api/v1/invitations', {
+          method: 'POST',
+          cookie: hrCookie(c),
+          body: { personId: p.id },
+        })
+      ).json();
       return { path: `/api/v1/invitations/${inv.id}` };
     },
     expect: { ...only('hr', 204), otherOrg: 404, anonymous: 401 },
@@ -149,15 +223,29 @@ const MATRIX: Record<string, Spec> = {
     expect: { ...everyone(404), otherOrg: 404, anonymous: 404 },
   },
   'POST /api/v1/invitations/accept': {
-    request: () => ({ path: '/api/v1/invitations/accept', body: { token: 'ongeldig-token-van-voldoende-lengte', password: 'een-lang-wachtwoord' } }),
+    request: () => ({
+      path: '/api/v1/invitations/accept',
+      body: { token: 'ongeldig-token-van-voldoende-lengte', password: 'een-lang-wachtwoord' },
+    }),
     expect: { ...everyone(404), otherOrg: 404, anonymous: 404 },
   },
-  'GET /api/v1/audit-events': { request: () => ({ path: '/api/v1/audit-events' }), expect: { ...only('hr', 200), anonymous: 401 } },
-  'GET /api/v1/outbox': { request: () => ({ path: '/api/v1/outbox' }), expect: { ...only('hr', 200), anonymous: 401 } },
+  'GET /api/v1/audit-events': {
+    request: () => ({ path: '/api/v1/audit-events' }),
+    expect: { ...only('hr', 200), anonymous: 401 },
+  },
+  'GET /api/v1/outbox': {
+    request: () => ({ path: '/api/v1/outbox' }),
+    expect: { ...only('hr', 200), anonymous: 401 },
+  },
   'POST /api/v1/people-imports': {
     request: (c) => {
       const form = new FormData();
-      form.append('file', new File([`Personeelsnummer;Voornaam;Achternaam\nX-${c.n()};Xander;Test\n`], 'x.csv', { type: 'text/csv' }));
+      form.append(
+        'file',
+        new File([`Personeelsnummer;Voornaam;Achternaam\nX-${c.n()};Xander;Test\n`], 'x.csv', {
+          type: 'text/csv',
+        }),
+      );
       return { path: '/api/v1/people-imports', body: form };
     },
     expect: { ...only('hr', 201), anonymous: 401 },
@@ -195,8 +283,17 @@ describe('authorization matrix', () => {
     const got: Partial<Record<Subject, number>> = {};
     for (const subject of Object.keys(spec.expect) as Subject[]) {
       const req = await spec.request(ctx);
-      const cookie = subject === 'anonymous' ? undefined : subject === 'otherOrg' ? ctx.other.users.hr.cookie : ctx.org.users[subject].cookie;
-      const res = await api(t, req.path, { method, ...(req.body !== undefined ? { body: req.body } : {}), ...(cookie ? { cookie } : {}) });
+      const cookie =
+        subject === 'anonymous'
+          ? undefined
+          : subject === 'otherOrg'
+            ? ctx.other.users.hr.cookie
+            : ctx.org.users[subject].cookie;
+      const res = await api(t, req.path, {
+        method,
+        ...(req.body !== undefined ? { body: req.body } : {}),
+        ...(cookie ? { cookie } : {}),
+      });
       got[subject] = res.status;
     }
     expect(got).toEqual(spec.expect);

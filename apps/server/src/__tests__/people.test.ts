@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
-import { type TestApp, createTestApp } from '../../test/test-app';
+import { createTestApp, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
 let org: TestOrg;
@@ -24,28 +24,59 @@ describe('people', () => {
         surname: 'Amrani',
         birthDate: '1968-04-12',
         email: 'f.elamrani@example.nl',
-        employment: { startDate: '2019-03-01', hoursPerWeek: 28, jobTitle: 'Wijkverpleegkundige', unitId: org.units.a1 },
+        employment: {
+          startDate: '2019-03-01',
+          hoursPerWeek: 28,
+          jobTitle: 'Wijkverpleegkundige',
+          unitId: org.units.a1,
+        },
       },
     });
     expect(res.status).toBe(201);
     const person = await res.json();
-    expect(person).toMatchObject({ displayName: 'Fatima el Amrani', unitName: 'Team A1', isActive: true, version: 1 });
+    expect(person).toMatchObject({
+      displayName: 'Fatima el Amrani',
+      unitName: 'Team A1',
+      isActive: true,
+      version: 1,
+    });
     expect(person.employments).toHaveLength(1);
     const page = await (await api(t, `/api/v1/people/${person.id}`, { cookie: hr() })).json();
     expect(page.employments[0]).toMatchObject({ hoursPerWeek: 28, jobTitle: 'Wijkverpleegkundige' });
   });
 
   it('returns 422 problem+json naming each invalid field, in Dutch by default and English on request', async () => {
-    const body = { employeeNumber: '', givenName: 'X', surname: 'Y', birthDate: '2023-02-29', email: 'geen-email' };
+    const body = {
+      employeeNumber: '',
+      givenName: 'X',
+      surname: 'Y',
+      birthDate: '2023-02-29',
+      email: 'geen-email',
+    };
     const nl = await api(t, '/api/v1/people', { method: 'POST', cookie: hr(), body });
     expect(nl.status).toBe(422);
     expect(nl.headers.get('content-type')).toContain('application/problem+json');
     const p = await nl.json();
     expect(p.code).toBe('validation_failed');
-    expect(p.errors.map((e: { field: string }) => e.field).sort()).toEqual(['birthDate', 'email', 'employeeNumber']);
-    expect(p.errors.find((e: { field: string }) => e.field === 'email').message).toBe('Geen geldig e-mailadres.');
-    const en = await (await api(t, '/api/v1/people', { method: 'POST', cookie: hr(), body, headers: { 'Accept-Language': 'en-GB,en;q=0.8' } })).json();
-    expect(en.errors.find((e: { field: string }) => e.field === 'email').message).toBe('Not a valid email address.');
+    expect(p.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'birthDate',
+      'email',
+      'employeeNumber',
+    ]);
+    expect(p.errors.find((e: { field: string }) => e.field === 'email').message).toBe(
+      'Geen geldig e-mailadres.',
+    );
+    const en = await (
+      await api(t, '/api/v1/people', {
+        method: 'POST',
+        cookie: hr(),
+        body,
+        headers: { 'Accept-Language': 'en-GB,en;q=0.8' },
+      })
+    ).json();
+    expect(en.errors.find((e: { field: string }) => e.field === 'email').message).toBe(
+      'Not a valid email address.',
+    );
   });
 
   it('refuses a duplicate personeelsnummer with 409 naming the field', async () => {
@@ -58,9 +89,17 @@ describe('people', () => {
 
   it('gives 409 on a stale edit instead of losing an update', async () => {
     const id = org.inScopePersonId;
-    const first = await api(t, `/api/v1/people/${id}`, { method: 'PATCH', cookie: hr(), body: { version: 1, givenName: 'Eerste' } });
+    const first = await api(t, `/api/v1/people/${id}`, {
+      method: 'PATCH',
+      cookie: hr(),
+      body: { version: 1, givenName: 'Eerste' },
+    });
     expect(first.status).toBe(200);
-    const stale = await api(t, `/api/v1/people/${id}`, { method: 'PATCH', cookie: hr(), body: { version: 1, givenName: 'Tweede' } });
+    const stale = await api(t, `/api/v1/people/${id}`, {
+      method: 'PATCH',
+      cookie: hr(),
+      body: { version: 1, givenName: 'Tweede' },
+    });
     expect(stale.status).toBe(409);
     expect((await stale.json()).code).toBe('stale_version');
     const now = await (await api(t, `/api/v1/people/${id}`, { cookie: hr() })).json();
@@ -91,7 +130,9 @@ describe('people', () => {
     const other = await createTestOrg(t);
     const res = await api(t, `/api/v1/people/${org.inScopePersonId}`, { cookie: other.users.hr.cookie });
     expect(res.status).toBe(404);
-    const list = await (await api(t, '/api/v1/people?pageSize=200', { cookie: other.users.hr.cookie })).json();
+    const list = await (
+      await api(t, '/api/v1/people?pageSize=200', { cookie: other.users.hr.cookie })
+    ).json();
     expect(list.items.map((p: { id: string }) => p.id)).not.toContain(org.inScopePersonId);
   });
 
@@ -101,7 +142,11 @@ describe('people', () => {
     const mine = await (await api(t, '/api/v1/me/file-access', { cookie: target.cookie })).json();
     const viewed = mine.items.find((e: { action: string }) => e.action === 'person.viewed');
     expect(viewed).toMatchObject({ subjectPersonId: target.personId, actorName: 'manager Test', ip: null });
-    const audit = await (await api(t, `/api/v1/audit-events?action=person.viewed&subjectPersonId=${target.personId}`, { cookie: hr() })).json();
+    const audit = await (
+      await api(t, `/api/v1/audit-events?action=person.viewed&subjectPersonId=${target.personId}`, {
+        cookie: hr(),
+      })
+    ).json();
     expect(audit.total).toBeGreaterThanOrEqual(1);
   });
 
@@ -118,15 +163,35 @@ describe('people', () => {
 
 describe('units', () => {
   it('creates, renames, moves and deletes a unit; refuses cycles and non-empty deletes', async () => {
-    const created = await (await api(t, '/api/v1/units', { method: 'POST', cookie: hr(), body: { name: 'Nieuw team', parentId: org.units.b } })).json();
-    const renamed = await api(t, `/api/v1/units/${created.id}`, { method: 'PATCH', cookie: hr(), body: { name: 'Team Oost', version: created.version } });
+    const created = await (
+      await api(t, '/api/v1/units', {
+        method: 'POST',
+        cookie: hr(),
+        body: { name: 'Nieuw team', parentId: org.units.b },
+      })
+    ).json();
+    const renamed = await api(t, `/api/v1/units/${created.id}`, {
+      method: 'PATCH',
+      cookie: hr(),
+      body: { name: 'Team Oost', version: created.version },
+    });
     expect((await renamed.json()).name).toBe('Team Oost');
-    const cycle = await api(t, `/api/v1/units/${org.units.a}`, { method: 'PATCH', cookie: hr(), body: { parentId: org.units.a1, version: 1 } });
+    const cycle = await api(t, `/api/v1/units/${org.units.a}`, {
+      method: 'PATCH',
+      cookie: hr(),
+      body: { parentId: org.units.a1, version: 1 },
+    });
     expect(cycle.status).toBe(422);
     expect((await cycle.json()).errors[0]).toMatchObject({ field: 'parentId', code: 'unit_cycle' });
-    expect((await api(t, `/api/v1/units/${org.units.a}`, { method: 'DELETE', cookie: hr() })).status).toBe(409);
-    expect((await api(t, `/api/v1/units/${created.id}`, { method: 'DELETE', cookie: hr() })).status).toBe(204);
+    expect((await api(t, `/api/v1/units/${org.units.a}`, { method: 'DELETE', cookie: hr() })).status).toBe(
+      409,
+    );
+    expect((await api(t, `/api/v1/units/${created.id}`, { method: 'DELETE', cookie: hr() })).status).toBe(
+      204,
+    );
     const audit = await (await api(t, '/api/v1/audit-events?resourceType=unit', { cookie: hr() })).json();
-    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['unit.created', 'unit.updated', 'unit.deleted']));
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['unit.created', 'unit.updated', 'unit.deleted']),
+    );
   });
 });

@@ -5,7 +5,10 @@ import type { Auth } from './auth';
  * Self sign-up is disabled, so this goes through better-auth's internal adapter, which hashes
  * the password with its scrypt hasher exactly as a sign-up would.
  */
-export async function createUserWithPassword(auth: Auth, p: { email: string; name: string; password: string }) {
+export async function createUserWithPassword(
+  auth: Auth,
+  p: { email: string; name: string; password: string },
+) {
   const ctx = await auth.$context;
   const user = await ctx.internalAdapter.createUser(
     { email: p.email.toLowerCase(), name: p.name, emailVerified: true },

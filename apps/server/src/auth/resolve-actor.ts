@@ -22,7 +22,9 @@ export async function resolveActor(deps: Deps, headers: Headers, ip: string | nu
   const organizationId = orgs.find((o) => o.id === wanted)?.id ?? orgs[0]?.id ?? null;
   const personId = links.find((l) => l.organizationId === organizationId)?.personId ?? null;
   const roleRows = organizationId && personId ? await rolesOfPerson(deps.db, organizationId, personId) : [];
-  const managerUnits = roleRows.filter((r) => r.role === 'manager' && r.unitId).map((r) => r.unitId as string);
+  const managerUnits = roleRows
+    .filter((r) => r.role === 'manager' && r.unitId)
+    .map((r) => r.unitId as string);
   const managedUnitIds =
     organizationId && managerUnits.length
       ? descendantUnitIds(await listUnits(deps.db, organizationId), managerUnits)

@@ -33,13 +33,17 @@ export async function writeBackup(db: AppDb, file: string) {
 
 /** Restore into a migrated, empty database, in one transaction: all or nothing. */
 export async function restoreBackup(db: AppDb, file: string) {
-  const parsed = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { format: string; tables: Record<string, unknown[]> };
+  const parsed = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
+    format: string;
+    tables: Record<string, unknown[]>;
+  };
   if (parsed.format !== FORMAT) throw new Error(`Not an Inzetbaar backup (${parsed.format})`);
   const existing = new Set(await tableNames(db));
   for (const name of existing) {
     if (name.startsWith('__drizzle')) continue;
     const res = await db.execute(sql`select count(*)::int as n from ${sql.identifier(name)}`);
-    if ((rowsOf<{ n: number }>(res)[0]?.n ?? 0) > 0) throw new Error(`Target database is not empty (table ${name} has rows)`);
+    if ((rowsOf<{ n: number }>(res)[0]?.n ?? 0) > 0)
+      throw new Error(`Target database is not empty (table ${name} has rows)`);
   }
   await db.transaction(async (tx) => {
     // No foreign keys between our tables except better-auth's (user first), so this order suffices.
@@ -51,7 +55,9 @@ export async function restoreBackup(db: AppDb, file: string) {
         sql`insert into ${sql.identifier(name)} select * from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(rows)}::json)`,
       );
     }
-    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`);
+    await tx.execute(
+      sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
+    );
   });
   return Object.fromEntries(Object.entries(parsed.tables).map(([k, v]) => [k, v.length]));
 }

@@ -17,7 +17,8 @@ type Command = { summary: string; usage: string; run: (args: string[]) => Promis
 const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'Start the API and web app (migrates; seeds the demo organisation in demo mode)',
-    usage: 'inzetbaar serve\n  Environment: PORT, DATA_DIR, DATABASE_URL, INZETBAAR_DEMO, NODE_ENV, BASE_URL, AUTH_SECRET, SMTP_URL',
+    usage:
+      'inzetbaar serve\n  Environment: PORT, DATA_DIR, DATABASE_URL, INZETBAAR_DEMO, NODE_ENV, BASE_URL, AUTH_SECRET, SMTP_URL',
     run: async () => {
       await serveCommand(loadEnv());
       return 0;
@@ -55,14 +56,25 @@ const COMMANDS: Record<string, Command> = {
     usage:
       'inzetbaar import-people FILE [--organization ID] [--dry-run]\n  Prints every invalid row and writes nothing when there is one; --dry-run only checks.',
     run: async (args) => {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { organization: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { organization: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      });
       const file = positionals[0];
       if (!file) throw new Error('Usage: inzetbaar import-people FILE');
       const rt = await openRuntime(loadEnv());
       try {
         const orgs = await listAllOrganizations(rt.deps.db);
-        const org = values.organization ? orgs.find((o) => o.id === values.organization || o.name === values.organization) : orgs.length === 1 ? orgs[0] : undefined;
-        if (!org) throw new Error(`Choose an organisation with --organization (${orgs.map((o) => `${o.id} ${o.name}`).join('; ')})`);
+        const org = values.organization
+          ? orgs.find((o) => o.id === values.organization || o.name === values.organization)
+          : orgs.length === 1
+            ? orgs[0]
+            : undefined;
+        if (!org)
+          throw new Error(
+            `Choose an organisation with --organization (${orgs.map((o) => `${o.id} ${o.name}`).join('; ')})`,
+          );
         const actor: Actor = {
           userId: 'system:cli',
           userName: 'CLI',
@@ -75,7 +87,12 @@ const COMMANDS: Record<string, Command> = {
           managedUnitIds: new Set(),
           ip: null,
         };
-        const preview = await previewPeopleImport(rt.deps, actor, { name: basename(file), data: readFileSync(file) }, 'nl');
+        const preview = await previewPeopleImport(
+          rt.deps,
+          actor,
+          { name: basename(file), data: readFileSync(file) },
+          'nl',
+        );
         for (const e of preview.errors) console.error(`rij ${e.row}, ${e.field}: ${e.message}`);
         console.log(JSON.stringify(preview.summary));
         if (preview.errors.length) return 1;

@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { openRuntime } from '../bootstrap';
-import { seedDemo } from '../demo/seed-demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
+import { seedDemo } from '../demo/seed-demo';
 import type { Env } from '../env';
 import { scheduleDailyMaintenance } from '../jobs/register-jobs';
 import { needsSetup } from '../services/setup.service';

@@ -1,4 +1,4 @@
-import { OpenAPIHono, type RouteConfig, createRoute } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { AppDb } from '@inzetbaar/db';
 import type { MiddlewareHandler } from 'hono';
 import type { Actor } from '../auth/actor';
@@ -43,10 +43,10 @@ export function newRouter() {
 export type Access = Action | 'authenticated' | 'public';
 
 /** Every route declares its access; the guard runs before validation and the handler. */
-export function defineRoute<P extends string, R extends Omit<RouteConfig, 'path' | 'middleware'> & { path: P }>(
-  access: Access,
-  config: R,
-) {
+export function defineRoute<
+  P extends string,
+  R extends Omit<RouteConfig, 'path' | 'middleware'> & { path: P },
+>(access: Access, config: R) {
   const middleware: MiddlewareHandler<AppEnv>[] = [guard(access)];
   return createRoute({ ...config, middleware, 'x-access': access });
 }

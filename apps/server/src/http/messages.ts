@@ -11,7 +11,10 @@ export const MESSAGES = {
     nl: 'Stel eerst tweestapsverificatie in; dat is verplicht voor jouw rol.',
     en: 'Set up two-factor authentication first; it is required for your role.',
   },
-  no_organization: { nl: 'Je bent aan geen organisatie gekoppeld.', en: 'You are not linked to an organisation.' },
+  no_organization: {
+    nl: 'Je bent aan geen organisatie gekoppeld.',
+    en: 'You are not linked to an organisation.',
+  },
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
   stale_version: {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw.',
@@ -22,7 +25,10 @@ export const MESSAGES = {
     nl: 'Deze afdeling heeft nog subafdelingen of medewerkers.',
     en: 'This unit still has sub-units or people.',
   },
-  unit_cycle: { nl: 'Een afdeling kan niet onder zichzelf hangen.', en: 'A unit cannot be placed under itself.' },
+  unit_cycle: {
+    nl: 'Een afdeling kan niet onder zichzelf hangen.',
+    en: 'A unit cannot be placed under itself.',
+  },
   duplicate_employee_number: {
     nl: 'Dit personeelsnummer bestaat al.',
     en: 'This employee number already exists.',
@@ -32,31 +38,52 @@ export const MESSAGES = {
     nl: 'Deze uitnodiging is ongeldig, verlopen of al gebruikt.',
     en: 'This invitation is invalid, expired or already used.',
   },
-  email_taken: { nl: 'Dit e-mailadres heeft al een account.', en: 'This email address already has an account.' },
-  person_has_account: { nl: 'Deze medewerker heeft al een account.', en: 'This person already has an account.' },
+  email_taken: {
+    nl: 'Dit e-mailadres heeft al een account.',
+    en: 'This email address already has an account.',
+  },
+  person_has_account: {
+    nl: 'Deze medewerker heeft al een account.',
+    en: 'This person already has an account.',
+  },
   email_required: { nl: 'Vul een e-mailadres in.', en: 'Enter an email address.' },
   import_has_errors: {
     nl: 'Het bestand bevat fouten; los die eerst op.',
     en: 'The file contains errors; fix them first.',
   },
-  import_already_committed: { nl: 'Deze import is al verwerkt.', en: 'This import has already been processed.' },
+  import_already_committed: {
+    nl: 'Deze import is al verwerkt.',
+    en: 'This import has already been processed.',
+  },
   file_required: { nl: 'Kies een bestand.', en: 'Choose a file.' },
   unsupported_type: { nl: 'Alleen CSV- en XLSX-bestanden.', en: 'Only CSV and XLSX files.' },
   too_large: { nl: 'Het bestand is groter dan 10 MB.', en: 'The file is larger than 10 MB.' },
   empty: { nl: 'Het bestand is leeg of heeft geen kopregel.', en: 'The file is empty or has no header row.' },
   unreadable: { nl: 'Het bestand kon niet gelezen worden.', en: 'The file could not be read.' },
   internal: { nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
-  rate_limited: { nl: 'Te veel pogingen. Probeer het later opnieuw.', en: 'Too many attempts. Try again later.' },
+  rate_limited: {
+    nl: 'Te veel pogingen. Probeer het later opnieuw.',
+    en: 'Too many attempts. Try again later.',
+  },
   // field errors
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   invalid_type: { nl: 'Ongeldige waarde.', en: 'Invalid value.' },
-  too_small: { nl: 'Te kort of te laag (minimaal {minimum}).', en: 'Too short or too low (minimum {minimum}).' },
-  too_big: { nl: 'Te lang of te hoog (maximaal {maximum}).', en: 'Too long or too high (maximum {maximum}).' },
+  too_small: {
+    nl: 'Te kort of te laag (minimaal {minimum}).',
+    en: 'Too short or too low (minimum {minimum}).',
+  },
+  too_big: {
+    nl: 'Te lang of te hoog (maximaal {maximum}).',
+    en: 'Too long or too high (maximum {maximum}).',
+  },
   invalid_email: { nl: 'Geen geldig e-mailadres.', en: 'Not a valid email address.' },
   invalid_url: { nl: 'Geen geldige URL.', en: 'Not a valid URL.' },
   invalid_value: { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   invalid_date: { nl: 'Geen geldige datum (JJJJ-MM-DD).', en: 'Not a valid date (YYYY-MM-DD).' },
-  end_before_start: { nl: 'De einddatum ligt voor de begindatum.', en: 'The end date is before the start date.' },
+  end_before_start: {
+    nl: 'De einddatum ligt voor de begindatum.',
+    en: 'The end date is before the start date.',
+  },
   manager_needs_unit: {
     nl: 'Een leidinggevende hoort bij een afdeling.',
     en: 'A manager must be linked to a unit.',
@@ -66,6 +93,28 @@ export const MESSAGES = {
   esco_uri: { nl: 'Geen ESCO-beroep-URI.', en: 'Not an ESCO occupation URI.' },
   unknown_reference: { nl: 'Bestaat niet in deze organisatie.', en: 'Does not exist in this organisation.' },
   invalid_format: { nl: 'Ongeldig formaat.', en: 'Invalid format.' },
+  unknown_field: {
+    nl: 'Dit veld bestaat niet of mag niet worden vastgelegd.',
+    en: 'This field does not exist or may not be recorded.',
+  },
+  // verzuim (issue 3)
+  already_sick: {
+    nl: 'Deze medewerker is al ziek gemeld.',
+    en: 'This person has already been reported sick.',
+  },
+  not_sick: { nl: 'Deze ziekmelding is al afgesloten.', en: 'This sick report has already been closed.' },
+  overlapping_report: { nl: 'Overlapt met een andere ziekmelding.', en: 'Overlaps another sick report.' },
+  outside_employment: { nl: 'Valt niet binnen een dienstverband.', en: 'Not within an employment.' },
+  in_future: { nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' },
+  before_sick_report: { nl: 'Ligt voor de eerste ziektedag.', en: 'Is before the first sick day.' },
+  unknown_milestone: {
+    nl: 'Deze mijlpaal hoort niet bij deze casus.',
+    en: 'This milestone does not belong to this case.',
+  },
+  case_not_latest: {
+    nl: 'Alleen de laatste ziekmelding kan zo worden gewijzigd.',
+    en: 'Only the latest sick report can be changed this way.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -31,7 +31,13 @@ export function problemBody(err: AppError, lang: Lang) {
     code: err.code,
     ...(err.detail ? { detail: err.detail } : {}),
     ...(err.fields.length
-      ? { errors: err.fields.map((f) => ({ field: f.field, code: f.code, message: message(f.code, lang, f.params) })) }
+      ? {
+          errors: err.fields.map((f) => ({
+            field: f.field,
+            code: f.code,
+            message: message(f.code, lang, f.params),
+          })),
+        }
       : {}),
   };
 }
@@ -45,9 +51,15 @@ export function problemResponse(c: Context, err: AppError): Response {
 
 /** zod issues → field errors with our message codes (custom refinements carry their code as message). */
 export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue): FieldError | FieldError[] => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)';
     switch (issue.code) {
+      case 'unrecognized_keys':
+        // strict bodies: name each unknown field (e.g. a "diagnosis" on a sick report)
+        return issue.keys.map((k) => ({
+          field: [prefix, ...issue.path.map(String), k].filter(Boolean).join('.'),
+          code: 'unknown_field',
+        }));
       case 'invalid_type':
         return { field, code: issue.input === undefined ? 'required' : 'invalid_type' };
       case 'too_small':

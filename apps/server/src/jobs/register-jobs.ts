@@ -17,12 +17,21 @@ export function registerJobs(deps: Deps) {
     await deps.db.delete(schema.verification).where(lt(schema.verification.expiresAt, now));
     await deps.db
       .delete(schema.peopleImports)
-      .where(and(eq(schema.peopleImports.status, 'preview'), lt(schema.peopleImports.createdAt, new Date(now.getTime() - DAY_MS))));
+      .where(
+        and(
+          eq(schema.peopleImports.status, 'preview'),
+          lt(schema.peopleImports.createdAt, new Date(now.getTime() - DAY_MS)),
+        ),
+      );
     await scheduleDailyMaintenance(deps, new Date(now.getTime() + DAY_MS));
   });
 }
 
 export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
   const day = at.toISOString().slice(0, 10);
-  await deps.scheduler.enqueue(deps.db, { key: `maintenance.daily:${day}`, kind: 'maintenance.daily', runAt: new Date(`${day}T02:00:00Z`) });
+  await deps.scheduler.enqueue(deps.db, {
+    key: `maintenance.daily:${day}`,
+    kind: 'maintenance.daily',
+    runAt: new Date(`${day}T02:00:00Z`),
+  });
 }

@@ -31,7 +31,10 @@ const MAX_ATTEMPTS = 5;
  * PostgreSQL never run a job twice; a job whose lease ran out (a crash mid-run) is claimed again
  * after restart. Failures retry with exponential back-off, then stay `failed` with the error.
  */
-export function createScheduler(db: AppDb, opts: { now: () => Date; pollMs?: number; onError?: (e: unknown) => void }): Scheduler {
+export function createScheduler(
+  db: AppDb,
+  opts: { now: () => Date; pollMs?: number; onError?: (e: unknown) => void },
+): Scheduler {
   const handlers = new Map<string, JobHandler>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;

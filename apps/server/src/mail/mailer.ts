@@ -9,7 +9,10 @@ export type Mailer = { send: (mail: Mail) => Promise<void> };
  * also kept in `outbox_mails`, where the outbox page shows it; in production with SMTP it is not
  * kept, because reset and invitation links are secrets.
  */
-export function createMailer(db: AppDb, opts: { smtpUrl?: string | undefined; from: string; keepOutbox: boolean }): Mailer {
+export function createMailer(
+  db: AppDb,
+  opts: { smtpUrl?: string | undefined; from: string; keepOutbox: boolean },
+): Mailer {
   const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
   return {
     async send(mail) {
@@ -21,7 +24,8 @@ export function createMailer(db: AppDb, opts: { smtpUrl?: string | undefined; fr
           organizationId: mail.organizationId ?? null,
           sentAt: transport ? new Date() : null,
         });
-      if (transport) await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+      if (transport)
+        await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { type SQL, and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 
 const { auditEvents } = schema;
 export type AuditInsert = typeof auditEvents.$inferInsert;

@@ -45,5 +45,8 @@ export async function updateOrganization(
 }
 
 export async function listAllOrganizations(db: DbOrTx) {
-  return db.select({ id: organizations.id, name: organizations.name }).from(organizations).orderBy(asc(organizations.name));
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.name));
 }

@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { type SQL, and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 
 const { persons, employments, units } = schema;
 export type PersonRow = typeof persons.$inferSelect;
@@ -12,15 +12,18 @@ function currentEmployment(db: DbOrTx, organizationId: string, today: string) {
       personId: employments.personId,
       unitId: employments.unitId,
       jobTitle: employments.jobTitle,
-      isRunning: sql<boolean>`(${employments.startDate} <= ${today} and (${employments.endDate} is null or ${employments.endDate} >= ${today}))`.as(
-        'is_running',
-      ),
+      isRunning:
+        sql<boolean>`(${employments.startDate} <= ${today} and (${employments.endDate} is null or ${employments.endDate} >= ${today}))`.as(
+          'is_running',
+        ),
     })
     .from(employments)
     .where(eq(employments.organizationId, organizationId))
     .orderBy(
       employments.personId,
-      desc(sql`(${employments.startDate} <= ${today} and (${employments.endDate} is null or ${employments.endDate} >= ${today}))`),
+      desc(
+        sql`(${employments.startDate} <= ${today} and (${employments.endDate} is null or ${employments.endDate} >= ${today}))`,
+      ),
       desc(employments.startDate),
     )
     .as('cur');
@@ -53,7 +56,8 @@ export async function listPeople(db: DbOrTx, f: PeopleFilter) {
     );
   }
   if (f.unitId) where.push(eq(cur.unitId, f.unitId));
-  if (f.scopeUnitIds) where.push(f.scopeUnitIds.length ? inArray(cur.unitId, [...f.scopeUnitIds]) : sql`false`);
+  if (f.scopeUnitIds)
+    where.push(f.scopeUnitIds.length ? inArray(cur.unitId, [...f.scopeUnitIds]) : sql`false`);
   if (f.status === 'active') where.push(or(isNull(cur.personId), eq(cur.isRunning, true)));
   if (f.status === 'former') where.push(eq(cur.isRunning, false));
   const condition = and(...where);
@@ -165,7 +169,13 @@ export async function updateEmployment(
   const [row] = await db
     .update(employments)
     .set({ ...patch, version: sql`${employments.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(employments.organizationId, organizationId), eq(employments.id, id), eq(employments.version, version)))
+    .where(
+      and(
+        eq(employments.organizationId, organizationId),
+        eq(employments.id, id),
+        eq(employments.version, version),
+      ),
+    )
     .returning();
   return row;
 }

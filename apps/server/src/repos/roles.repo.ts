@@ -43,7 +43,9 @@ export async function personIdsWithRole(db: DbOrTx, organizationId: string, role
   const rows = await db
     .select({ personId: roleAssignments.personId })
     .from(roleAssignments)
-    .where(and(eq(roleAssignments.organizationId, organizationId), inArray(roleAssignments.role, roles as never)));
+    .where(
+      and(eq(roleAssignments.organizationId, organizationId), inArray(roleAssignments.role, roles as never)),
+    );
   return [...new Set(rows.map((r) => r.personId))];
 }
 

@@ -66,7 +66,10 @@ export async function countEmploymentsInUnit(db: DbOrTx, organizationId: string,
 }
 
 /** Ids of `roots` and all their descendants, given the organisation's unit list. */
-export function descendantUnitIds(all: readonly { id: string; parentId: string | null }[], roots: Iterable<string>) {
+export function descendantUnitIds(
+  all: readonly { id: string; parentId: string | null }[],
+  roots: Iterable<string>,
+) {
   const children = new Map<string, string[]>();
   for (const u of all) {
     if (!u.parentId) continue;

@@ -22,7 +22,8 @@ export function apiDocsPage() {
 </body></html>`;
 }
 
-const INIT = "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui', withCredentials: true });";
+const INIT =
+  "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui', withCredentials: true });";
 
 export async function swaggerAssets(c: Context) {
   const file = c.req.param('file') ?? '';
@@ -30,5 +31,8 @@ export async function swaggerAssets(c: Context) {
   const type = ASSETS[file];
   if (!type) return c.notFound();
   const body = await readFile(join(distDir, file));
-  return c.body(new Uint8Array(body), 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' });
+  return c.body(new Uint8Array(body), 200, {
+    'Content-Type': type,
+    'Cache-Control': 'public, max-age=86400',
+  });
 }

@@ -1,8 +1,20 @@
-import { ZAcceptInvitation, ZCreateInvitation, ZIdParam, ZInvitation, ZInvitationPreview } from '@inzetbaar/contracts';
 import { z } from '@hono/zod-openapi';
-import { actorOf, defineRoute, newRouter } from '../http/context';
+import {
+  ZAcceptInvitation,
+  ZCreateInvitation,
+  ZIdParam,
+  ZInvitation,
+  ZInvitationPreview,
+} from '@inzetbaar/contracts';
 import { clientIp } from '../http/client-ip';
-import { acceptInvitation, invitePerson, listInvitations, lookupInvitation, revokeInvitation } from '../services/invitations.service';
+import { actorOf, defineRoute, newRouter } from '../http/context';
+import {
+  acceptInvitation,
+  invitePerson,
+  listInvitations,
+  lookupInvitation,
+  revokeInvitation,
+} from '../services/invitations.service';
 import { conflictResponse, errorResponses, json, jsonBody, noContent } from './schemas';
 
 const list = defineRoute('invitation.manage', {
@@ -40,15 +52,26 @@ const accept = defineRoute('public', {
   tags: ['invitations'],
   summary: 'Public: accept an invitation by choosing a password',
   request: { body: jsonBody(ZAcceptInvitation) },
-  responses: { 200: json(z.object({ email: z.string() })), 404: errorResponses[404], 422: errorResponses[422], ...conflictResponse },
+  responses: {
+    200: json(z.object({ email: z.string() })),
+    404: errorResponses[404],
+    422: errorResponses[422],
+    ...conflictResponse,
+  },
 });
 
 export const invitationRoutes = newRouter()
   .openapi(list, async (c) => c.json(await listInvitations(c.get('deps'), actorOf(c)), 200))
-  .openapi(create, async (c) => c.json(await invitePerson(c.get('deps'), actorOf(c), c.req.valid('json')), 201))
+  .openapi(create, async (c) =>
+    c.json(await invitePerson(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
+  )
   .openapi(revoke, async (c) => {
     await revokeInvitation(c.get('deps'), actorOf(c), c.req.valid('param').id);
     return c.body(null, 204);
   })
-  .openapi(lookup, async (c) => c.json(await lookupInvitation(c.get('deps'), c.req.valid('query').token), 200))
-  .openapi(accept, async (c) => c.json(await acceptInvitation(c.get('deps'), c.req.valid('json'), clientIp(c)), 200));
+  .openapi(lookup, async (c) =>
+    c.json(await lookupInvitation(c.get('deps'), c.req.valid('query').token), 200),
+  )
+  .openapi(accept, async (c) =>
+    c.json(await acceptInvitation(c.get('deps'), c.req.valid('json'), clientIp(c)), 200),
+  );

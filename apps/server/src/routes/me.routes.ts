@@ -1,7 +1,7 @@
 import { ZAuditPage, ZMe, ZPageQuery } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
-import { getMe } from '../services/me.service';
 import { listAuditPage } from '../services/audit.service';
+import { getMe } from '../services/me.service';
 import { errorResponses, json } from './schemas';
 
 const me = defineRoute('authenticated', {

@@ -1,5 +1,5 @@
-import { ZIdParam, ZPeopleImport } from '@inzetbaar/contracts';
 import { z } from '@hono/zod-openapi';
+import { ZIdParam, ZPeopleImport } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
 import { AppError } from '../http/problem';
 import { confirmPeopleImport, previewPeopleImport } from '../services/import-people.service';
@@ -11,11 +11,16 @@ const preview = defineRoute('people.import', {
   method: 'post',
   path: '/people-imports',
   tags: ['people'],
-  summary: 'Upload a CSV/XLSX people file: returns mapping, every invalid row, and a preview; writes no people',
+  summary:
+    'Upload a CSV/XLSX people file: returns mapping, every invalid row, and a preview; writes no people',
   request: {
     body: {
       required: true,
-      content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } },
+      content: {
+        'multipart/form-data': {
+          schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }),
+        },
+      },
     },
   },
   responses: { 201: json(ZPeopleImport, 'Preview stored'), ...errorResponses },
@@ -32,10 +37,15 @@ const confirm = defineRoute('people.import', {
 export const peopleImportRoutes = newRouter()
   .openapi(preview, async (c) => {
     const file = (await c.req.parseBody()).file;
-    if (!(file instanceof File)) throw new AppError(422, 'validation_failed', [{ field: 'file', code: 'file_required' }]);
-    if (file.size > MAX_BYTES) throw new AppError(422, 'validation_failed', [{ field: 'file', code: 'too_large' }]);
+    if (!(file instanceof File))
+      throw new AppError(422, 'validation_failed', [{ field: 'file', code: 'file_required' }]);
+    if (file.size > MAX_BYTES)
+      throw new AppError(422, 'validation_failed', [{ field: 'file', code: 'too_large' }]);
     const data = new Uint8Array(await file.arrayBuffer());
-    return c.json(await previewPeopleImport(c.get('deps'), actorOf(c), { name: file.name, data }, c.get('lang')), 201);
+    return c.json(
+      await previewPeopleImport(c.get('deps'), actorOf(c), { name: file.name, data }, c.get('lang')),
+      201,
+    );
   })
   .openapi(confirm, async (c) =>
     c.json(await confirmPeopleImport(c.get('deps'), actorOf(c), c.req.valid('param').id, c.get('lang')), 200),

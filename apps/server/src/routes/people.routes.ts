@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import {
   ZCreateEmployment,
   ZCreatePerson,
@@ -9,10 +10,16 @@ import {
   ZUpdateEmployment,
   ZUpdatePerson,
 } from '@inzetbaar/contracts';
-import { z } from '@hono/zod-openapi';
 import { actorOf, defineRoute, newRouter } from '../http/context';
 import { exportPeople } from '../services/export-people';
-import { addEmployment, changeEmployment, changePerson, createPerson, searchPeople, viewPerson } from '../services/people.service';
+import {
+  addEmployment,
+  changeEmployment,
+  changePerson,
+  createPerson,
+  searchPeople,
+  viewPerson,
+} from '../services/people.service';
 import { conflictResponse, errorResponses, json, jsonBody } from './schemas';
 
 const list = defineRoute('person.list', {
@@ -28,7 +35,11 @@ const exportFile = defineRoute('person.export', {
   path: '/people/export',
   tags: ['people'],
   summary: 'Export the filtered people list as CSV or XLSX',
-  request: { query: ZPeopleQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) },
+  request: {
+    query: ZPeopleQuery.omit({ page: true, pageSize: true }).extend({
+      format: z.enum(['csv', 'xlsx']).default('csv'),
+    }),
+  },
   responses: { 200: { description: 'The file' }, ...errorResponses },
 });
 const create = defineRoute('person.write', {
@@ -69,7 +80,9 @@ const updateEmp = defineRoute('person.write', {
 });
 
 export const peopleRoutes = newRouter()
-  .openapi(list, async (c) => c.json(await searchPeople(c.get('deps'), actorOf(c), c.req.valid('query')), 200))
+  .openapi(list, async (c) =>
+    c.json(await searchPeople(c.get('deps'), actorOf(c), c.req.valid('query')), 200),
+  )
   .openapi(exportFile, async (c) => {
     const file = await exportPeople(c.get('deps'), actorOf(c), c.req.valid('query'));
     return c.body(new Uint8Array(file.data), 200, {
@@ -77,8 +90,12 @@ export const peopleRoutes = newRouter()
       'Content-Disposition': `attachment; filename="${file.fileName}"`,
     });
   })
-  .openapi(create, async (c) => c.json(await createPerson(c.get('deps'), actorOf(c), c.req.valid('json')), 201))
-  .openapi(read, async (c) => c.json(await viewPerson(c.get('deps'), actorOf(c), c.req.valid('param').id), 200))
+  .openapi(create, async (c) =>
+    c.json(await createPerson(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
+  )
+  .openapi(read, async (c) =>
+    c.json(await viewPerson(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
+  )
   .openapi(update, async (c) =>
     c.json(await changePerson(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
@@ -86,5 +103,8 @@ export const peopleRoutes = newRouter()
     c.json(await addEmployment(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(updateEmp, async (c) =>
-    c.json(await changeEmployment(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    c.json(
+      await changeEmployment(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
   );

@@ -1,5 +1,5 @@
-import { ZProblem } from '@inzetbaar/contracts';
 import type { z } from '@hono/zod-openapi';
+import { ZProblem } from '@inzetbaar/contracts';
 
 /** Shared OpenAPI response entries. */
 const problem = (description: string) => ({

@@ -1,5 +1,5 @@
-import { ZHealth, ZSetup, ZSetupStatus } from '@inzetbaar/contracts';
 import { z } from '@hono/zod-openapi';
+import { ZHealth, ZSetup, ZSetupStatus } from '@inzetbaar/contracts';
 import { sql } from 'drizzle-orm';
 import pkg from '../../package.json';
 import { defineRoute, newRouter } from '../http/context';
@@ -19,7 +19,11 @@ const setup = defineRoute('public', {
   tags: ['setup'],
   summary: 'First start: create the first organisation and its HR administrator',
   request: { body: jsonBody(ZSetup) },
-  responses: { 201: json(z.object({ organizationId: z.string() }), 'Created'), 422: errorResponses[422], ...conflictResponse },
+  responses: {
+    201: json(z.object({ organizationId: z.string() }), 'Created'),
+    422: errorResponses[422],
+    ...conflictResponse,
+  },
 });
 const health = defineRoute('public', {
   method: 'get',

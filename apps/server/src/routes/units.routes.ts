@@ -1,5 +1,5 @@
-import { ZCreateUnit, ZIdParam, ZUnit, ZUpdateUnit } from '@inzetbaar/contracts';
 import { z } from '@hono/zod-openapi';
+import { ZCreateUnit, ZIdParam, ZUnit, ZUpdateUnit } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter, orgOf } from '../http/context';
 import { changeUnit, createUnit, getUnits, removeUnit } from '../services/units.service';
 import { conflictResponse, errorResponses, json, jsonBody, noContent } from './schemas';
@@ -43,7 +43,10 @@ export const unitRoutes = newRouter()
   })
   .openapi(update, async (c) => {
     const actor = actorOf(c);
-    return c.json(await changeUnit(c.get('deps'), actor, orgOf(actor), c.req.valid('param').id, c.req.valid('json')), 200);
+    return c.json(
+      await changeUnit(c.get('deps'), actor, orgOf(actor), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    );
   })
   .openapi(remove, async (c) => {
     const actor = actorOf(c);

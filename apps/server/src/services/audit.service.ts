@@ -12,12 +12,19 @@ export async function listAuditPage(deps: Deps, actor: Actor, filter: Omit<Audit
   const userIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => !!v))];
   const personIds = [...new Set(rows.map((r) => r.subjectPersonId).filter((v): v is string => !!v))];
   const [users, people] = await Promise.all([
-    userIds.length ? deps.db.select({ id: schema.user.id, name: schema.user.name }).from(schema.user).where(inArray(schema.user.id, userIds)) : [],
+    userIds.length
+      ? deps.db
+          .select({ id: schema.user.id, name: schema.user.name })
+          .from(schema.user)
+          .where(inArray(schema.user.id, userIds))
+      : [],
     personIds.length
       ? deps.db
           .select()
           .from(schema.persons)
-          .where(and(eq(schema.persons.organizationId, organizationId), inArray(schema.persons.id, personIds)))
+          .where(
+            and(eq(schema.persons.organizationId, organizationId), inArray(schema.persons.id, personIds)),
+          )
       : [],
   ]);
   const userName = new Map(users.map((u) => [u.id, u.name]));

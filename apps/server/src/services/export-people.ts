@@ -2,11 +2,16 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Actor } from '../auth/actor';
 import type { Deps } from '../http/context';
-import { recordAudit } from './record-audit';
 import { searchPeople } from './people.service';
+import { recordAudit } from './record-audit';
 import { today } from './today';
 
-type ExportQuery = { q?: string | undefined; unitId?: string | undefined; status: 'active' | 'former' | 'all'; format: 'csv' | 'xlsx' };
+type ExportQuery = {
+  q?: string | undefined;
+  unitId?: string | undefined;
+  status: 'active' | 'former' | 'all';
+  format: 'csv' | 'xlsx';
+};
 
 /** Column headers in Dutch: the file is opened by Dutch HR staff in Excel. */
 const COLUMNS = [
@@ -23,18 +28,33 @@ const COLUMNS = [
 export async function exportPeople(deps: Deps, actor: Actor, query: ExportQuery) {
   const { items } = await searchPeople(deps, actor, { ...query, page: 1, pageSize: 1_000_000 });
   const rows = items.map((p) =>
-    Object.fromEntries(COLUMNS.map(([key, header]) => [header, key === 'isActive' ? (p.isActive ? 'ja' : 'nee') : (p[key] ?? '')])),
+    Object.fromEntries(
+      COLUMNS.map(([key, header]) => [
+        header,
+        key === 'isActive' ? (p.isActive ? 'ja' : 'nee') : (p[key] ?? ''),
+      ]),
+    ),
   );
   await recordAudit(deps.db, actor, actor.organizationId as string, {
     action: 'people.exported',
     resourceType: 'person',
-    details: { format: query.format, count: items.length, q: query.q ?? null, unitId: query.unitId ?? null, status: query.status },
+    details: {
+      format: query.format,
+      count: items.length,
+      q: query.q ?? null,
+      unitId: query.unitId ?? null,
+      status: query.status,
+    },
   });
   const stamp = today(deps.clock);
   if (query.format === 'csv') {
     // Semicolon and a BOM: what Dutch Excel opens correctly by double-click.
     const csv = `\uFEFF${Papa.unparse(rows, { delimiter: ';', columns: COLUMNS.map(([, h]) => h) })}`;
-    return { data: Buffer.from(csv, 'utf8'), contentType: 'text/csv; charset=utf-8', fileName: `medewerkers-${stamp}.csv` };
+    return {
+      data: Buffer.from(csv, 'utf8'),
+      contentType: 'text/csv; charset=utf-8',
+      fileName: `medewerkers-${stamp}.csv`,
+    };
   }
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Medewerkers');

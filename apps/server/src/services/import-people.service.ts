@@ -1,13 +1,13 @@
 import type { TPeopleImport } from '@inzetbaar/contracts';
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import {
-  type TImportError,
-  type TImportPerson,
-  type TImportTarget,
   applyImportRow,
   detectMapping,
   diffImportRow,
   formatImportError,
+  type TImportError,
+  type TImportPerson,
+  type TImportTarget,
   unitLookupKey,
   validateImportRows,
 } from '@inzetbaar/domain/people-import/index';
@@ -16,8 +16,15 @@ import type { Actor } from '../auth/actor';
 import type { Deps } from '../http/context';
 import type { Lang } from '../http/messages';
 import { AppError, notFound } from '../http/problem';
-import { SpreadsheetError, parseSpreadsheet } from '../import/parse-spreadsheet';
-import { insertEmployment, insertPerson, listEmployments, listPersonsByEmployeeNumbers, updateEmployment, updatePerson } from '../repos/people.repo';
+import { parseSpreadsheet, SpreadsheetError } from '../import/parse-spreadsheet';
+import {
+  insertEmployment,
+  insertPerson,
+  listEmployments,
+  listPersonsByEmployeeNumbers,
+  updateEmployment,
+  updatePerson,
+} from '../repos/people.repo';
 import { listUnits } from '../repos/units.repo';
 import { recordAudit } from './record-audit';
 import { today } from './today';
@@ -35,7 +42,15 @@ async function currentTargets(db: DbOrTx, organizationId: string, day: string) {
   const numberById = new Map(people.map((p) => [p.id, p.employeeNumber]));
   const byPerson = new Map<string, (typeof employments)[number][]>();
   for (const e of employments) byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e]);
-  const targets = new Map<string, { personId: string; version: number; target: TImportTarget; employmentRows: (typeof employments)[number][] }>();
+  const targets = new Map<
+    string,
+    {
+      personId: string;
+      version: number;
+      target: TImportTarget;
+      employmentRows: (typeof employments)[number][];
+    }
+  >();
   for (const p of people) {
     const rows = (byPerson.get(p.id) ?? []).sort((a, b) => b.startDate.localeCompare(a.startDate));
     const current = rows.find((e) => e.startDate <= day && (!e.endDate || e.endDate >= day)) ?? rows[0];
@@ -56,7 +71,9 @@ async function currentTargets(db: DbOrTx, organizationId: string, day: string) {
               hoursPerWeek: current.hoursPerWeek,
               jobTitle: current.jobTitle,
               unitId: current.unitId,
-              managerEmployeeNumber: current.managerPersonId ? (numberById.get(current.managerPersonId) ?? null) : null,
+              managerEmployeeNumber: current.managerPersonId
+                ? (numberById.get(current.managerPersonId) ?? null)
+                : null,
             }
           : null,
       },
@@ -74,7 +91,12 @@ function present(row: ImportRow, lang: Lang): TPeopleImport {
     status: row.status,
     mapping: (row.summary as unknown as { mapping?: Record<string, string> }).mapping ?? {},
     summary: row.summary as unknown as Summary,
-    errors: errors.map((e) => ({ row: e.row, field: e.field, code: e.code, message: formatImportError(e, lang) })),
+    errors: errors.map((e) => ({
+      row: e.row,
+      field: e.field,
+      code: e.code,
+      message: formatImportError(e, lang),
+    })),
     preview: rows.slice(0, 100).map((r) => ({
       rowNumber: r.rowNumber,
       employeeNumber: r.employeeNumber,
@@ -94,10 +116,16 @@ function present(row: ImportRow, lang: Lang): TPeopleImport {
 }
 
 /** Step 1: read, map and check the file, and keep the result. Nothing of the people changes yet. */
-export async function previewPeopleImport(deps: Deps, actor: Actor, file: { name: string; data: Uint8Array }, lang: Lang) {
+export async function previewPeopleImport(
+  deps: Deps,
+  actor: Actor,
+  file: { name: string; data: Uint8Array },
+  lang: Lang,
+) {
   const organizationId = actor.organizationId as string;
   const sheet = await parseSpreadsheet(file.data, file.name).catch((e) => {
-    if (e instanceof SpreadsheetError) throw new AppError(422, 'validation_failed', [{ field: 'file', code: e.code }]);
+    if (e instanceof SpreadsheetError)
+      throw new AppError(422, 'validation_failed', [{ field: 'file', code: e.code }]);
     throw e;
   });
   const { mapping, missingRequired } = detectMapping(sheet.headers);
@@ -106,14 +134,19 @@ export async function previewPeopleImport(deps: Deps, actor: Actor, file: { name
   const validation = validateImportRows(sheet.rows, mapping, {
     unitIdsByName: new Map(units.map((u) => [unitLookupKey(u.name), u.id])),
     knownEmployeeNumbers: new Set(targets.keys()),
-    ...('rowNumbers' in sheet && Array.isArray(sheet.rowNumbers) ? { rowNumbers: sheet.rowNumbers as number[] } : {}),
+    ...('rowNumbers' in sheet && Array.isArray(sheet.rowNumbers)
+      ? { rowNumbers: sheet.rowNumbers as number[] }
+      : {}),
   });
   // A required column that is missing altogether is reported once, on the header row.
   const errors: TImportError[] = [
     ...missingRequired.map((field) => ({ row: 1, field, code: 'required' as const })),
     ...validation.errors,
   ];
-  const rows = validation.rows.map((r) => ({ ...r, action: diffImportRow(targets.get(r.employeeNumber)?.target, r) }));
+  const rows = validation.rows.map((r) => ({
+    ...r,
+    action: diffImportRow(targets.get(r.employeeNumber)?.target, r),
+  }));
   const invalidRows = new Set(errors.map((e) => e.row));
   const summary = {
     rows: sheet.rows.length,
@@ -126,7 +159,14 @@ export async function previewPeopleImport(deps: Deps, actor: Actor, file: { name
   };
   const [row] = await deps.db
     .insert(peopleImports)
-    .values({ organizationId, createdByUserId: actor.userId, fileName: file.name, rows, errors, summary: summary as never })
+    .values({
+      organizationId,
+      createdByUserId: actor.userId,
+      fileName: file.name,
+      rows,
+      errors,
+      summary: summary as never,
+    })
     .returning();
   if (!row) throw new Error('insert import returned nothing');
   return present(row, lang);
@@ -163,7 +203,13 @@ export async function confirmPeopleImport(deps: Deps, actor: Actor, id: string, 
   return present(row, lang);
 }
 
-async function writeRows(tx: DbOrTx, actor: Actor, organizationId: string, rows: TImportPerson[], day: string) {
+async function writeRows(
+  tx: DbOrTx,
+  actor: Actor,
+  organizationId: string,
+  rows: TImportPerson[],
+  day: string,
+) {
   const targets = await currentTargets(tx, organizationId, day);
   const idByNumber = new Map([...targets].map(([n, t]) => [n, t.personId]));
   const counts = { created: 0, updated: 0, unchanged: 0 };
@@ -176,26 +222,45 @@ async function writeRows(tx: DbOrTx, actor: Actor, organizationId: string, rows:
       continue;
     }
     const next = applyImportRow(existing?.target, r);
-    const personFields = { givenName: next.givenName, surnamePrefix: next.surnamePrefix, surname: next.surname, birthDate: next.birthDate, email: next.email };
+    const personFields = {
+      givenName: next.givenName,
+      surnamePrefix: next.surnamePrefix,
+      surname: next.surname,
+      birthDate: next.birthDate,
+      email: next.email,
+    };
     let personId: string;
     if (existing) {
       personId = existing.personId;
       await updatePerson(tx, organizationId, personId, existing.version, personFields);
       counts.updated++;
     } else {
-      personId = (await insertPerson(tx, { organizationId, employeeNumber: r.employeeNumber, ...personFields })).id;
+      personId = (
+        await insertPerson(tx, { organizationId, employeeNumber: r.employeeNumber, ...personFields })
+      ).id;
       idByNumber.set(r.employeeNumber, personId);
       counts.created++;
     }
     if (next.employment) {
       const e = next.employment;
-      const values = { startDate: e.startDate, endDate: e.endDate, hoursPerWeek: e.hoursPerWeek, jobTitle: e.jobTitle, unitId: e.unitId };
+      const values = {
+        startDate: e.startDate,
+        endDate: e.endDate,
+        hoursPerWeek: e.hoursPerWeek,
+        jobTitle: e.jobTitle,
+        unitId: e.unitId,
+      };
       // Same start date = the same contract; another start date is a new contract.
       const same = existing?.employmentRows.find((x) => x.startDate === e.startDate);
       const emp = same
         ? await updateEmployment(tx, organizationId, same.id, same.version, values)
         : await insertEmployment(tx, { organizationId, personId, ...values });
-      if (emp && e.managerEmployeeNumber) pendingManagers.push({ employmentId: emp.id, version: emp.version, managerNumber: e.managerEmployeeNumber });
+      if (emp && e.managerEmployeeNumber)
+        pendingManagers.push({
+          employmentId: emp.id,
+          version: emp.version,
+          managerNumber: e.managerEmployeeNumber,
+        });
     }
     await recordAudit(tx, actor, organizationId, {
       action: existing ? 'person.updated' : 'person.created',

@@ -42,7 +42,11 @@ export async function listInvitations(deps: Deps, actor: Actor): Promise<TInvita
   }));
 }
 
-export async function invitePerson(deps: Deps, actor: Actor, input: { personId: string; email?: string | undefined }) {
+export async function invitePerson(
+  deps: Deps,
+  actor: Actor,
+  input: { personId: string; email?: string | undefined },
+) {
   const organizationId = actor.organizationId as string;
   const token = randomBytes(32).toString('base64url');
   const { row, person, org } = await deps.db.transaction(async (tx) => {
@@ -55,7 +59,14 @@ export async function invitePerson(deps: Deps, actor: Actor, input: { personId: 
     await tx
       .update(invitations)
       .set({ revokedAt: deps.clock.now() })
-      .where(and(eq(invitations.organizationId, organizationId), eq(invitations.personId, person.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          eq(invitations.personId, person.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      );
     const [row] = await tx
       .insert(invitations)
       .values({
@@ -94,15 +105,29 @@ export async function revokeInvitation(deps: Deps, actor: Actor, id: string) {
     const [row] = await tx
       .update(invitations)
       .set({ revokedAt: deps.clock.now() })
-      .where(and(eq(invitations.organizationId, organizationId), eq(invitations.id, id), isNull(invitations.acceptedAt)))
+      .where(
+        and(
+          eq(invitations.organizationId, organizationId),
+          eq(invitations.id, id),
+          isNull(invitations.acceptedAt),
+        ),
+      )
       .returning();
     if (!row) throw notFound();
-    await recordAudit(tx, actor, organizationId, { action: 'invitation.revoked', resourceType: 'invitation', resourceId: id, subjectPersonId: row.personId });
+    await recordAudit(tx, actor, organizationId, {
+      action: 'invitation.revoked',
+      resourceType: 'invitation',
+      resourceId: id,
+      subjectPersonId: row.personId,
+    });
   });
 }
 
 async function pendingByToken(deps: Deps, token: string) {
-  const [row] = await deps.db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+  const [row] = await deps.db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)));
   if (!row || statusOf(row, deps.clock.now()) !== 'pending') throw new AppError(404, 'invitation_invalid');
   return row;
 }
@@ -115,14 +140,22 @@ export async function lookupInvitation(deps: Deps, token: string) {
   return { email: row.email, personName: displayName(person), organizationName: org.name };
 }
 
-export async function acceptInvitation(deps: Deps, input: { token: string; password: string }, ip: string | null) {
+export async function acceptInvitation(
+  deps: Deps,
+  input: { token: string; password: string },
+  ip: string | null,
+) {
   const row = await pendingByToken(deps, input.token);
   const person = await findPerson(deps.db, row.organizationId, row.personId);
   if (!person || person.userId) throw new AppError(404, 'invitation_invalid');
   // An existing account (e.g. someone working for two organisations) is linked, not duplicated:
   // but only by signing in with it, so here a taken email is refused.
   if (await findUserByEmail(deps.auth, row.email)) throw new AppError(409, 'email_taken');
-  const user = await createUserWithPassword(deps.auth, { email: row.email, name: displayName(person), password: input.password });
+  const user = await createUserWithPassword(deps.auth, {
+    email: row.email,
+    name: displayName(person),
+    password: input.password,
+  });
   await deps.db.transaction(async (tx) => {
     await linkPersonToUser(tx, row.organizationId, person.id, user.id);
     await tx.update(invitations).set({ acceptedAt: deps.clock.now() }).where(eq(invitations.id, row.id));

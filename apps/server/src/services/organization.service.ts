@@ -2,7 +2,7 @@ import type { TOrganization, TUpdateOrganization } from '@inzetbaar/contracts';
 import type { Actor } from '../auth/actor';
 import type { Deps } from '../http/context';
 import { notFound, staleVersion } from '../http/problem';
-import { type OrganizationRow, findOrganization, updateOrganization } from '../repos/organizations.repo';
+import { findOrganization, type OrganizationRow, updateOrganization } from '../repos/organizations.repo';
 import { recordAudit } from './record-audit';
 
 export const presentOrganization = (o: OrganizationRow): TOrganization => ({
@@ -23,7 +23,12 @@ export async function getOrganization(deps: Deps, organizationId: string) {
   return presentOrganization(org);
 }
 
-export async function changeOrganization(deps: Deps, actor: Actor, organizationId: string, input: TUpdateOrganization) {
+export async function changeOrganization(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  input: TUpdateOrganization,
+) {
   const { version, ...patch } = input;
   return deps.db.transaction(async (tx) => {
     const row = await updateOrganization(tx, organizationId, version, patch);

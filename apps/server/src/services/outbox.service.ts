@@ -8,7 +8,10 @@ export async function listOutbox(deps: Deps, organizationId: string, page: numbe
   if (!deps.env.isDemo) throw notFound();
   const { outboxMails } = schema;
   const where = or(eq(outboxMails.organizationId, organizationId), isNull(outboxMails.organizationId));
-  const [{ total } = { total: 0 }] = await deps.db.select({ total: sql<number>`count(*)::int` }).from(outboxMails).where(where);
+  const [{ total } = { total: 0 }] = await deps.db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(outboxMails)
+    .where(where);
   const rows = await deps.db
     .select()
     .from(outboxMails)
@@ -16,6 +19,12 @@ export async function listOutbox(deps: Deps, organizationId: string, page: numbe
     .orderBy(desc(outboxMails.createdAt))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const items = rows.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() }));
+  const items = rows.map((m) => ({
+    id: m.id,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    createdAt: m.createdAt.toISOString(),
+  }));
   return { items, total, page, pageSize };
 }

@@ -13,15 +13,15 @@ import { authorize } from '../auth/policy';
 import type { Deps } from '../http/context';
 import { AppError, invalidField, notFound, staleVersion } from '../http/problem';
 import {
-  type EmploymentRow,
-  type PersonRow,
   displayName,
+  type EmploymentRow,
   employmentsOfPerson,
   findEmployment,
   findPerson,
   insertEmployment,
   insertPerson,
   listPeople,
+  type PersonRow,
   updateEmployment,
   updatePerson,
 } from '../repos/people.repo';
@@ -46,7 +46,13 @@ export const presentEmployment = (e: EmploymentRow): TEmployment => ({
 
 const isRunning = (e: EmploymentRow, day: string) => e.startDate <= day && (!e.endDate || e.endDate >= day);
 
-export type PeopleQuery = { q?: string; unitId?: string; status: 'active' | 'former' | 'all'; page: number; pageSize: number };
+export type PeopleQuery = {
+  q?: string;
+  unitId?: string;
+  status: 'active' | 'former' | 'all';
+  page: number;
+  pageSize: number;
+};
 
 export async function searchPeople(deps: Deps, actor: Actor, query: PeopleQuery) {
   const scope = authorize(actor, 'person.list');
@@ -74,7 +80,12 @@ export async function searchPeople(deps: Deps, actor: Actor, query: PeopleQuery)
 }
 
 /** Load a person the actor may see (404 otherwise) with employments and roles. */
-export async function loadVisiblePerson(db: DbOrTx, actor: Actor, personId: string, action: 'person.read' | 'person.write') {
+export async function loadVisiblePerson(
+  db: DbOrTx,
+  actor: Actor,
+  personId: string,
+  action: 'person.read' | 'person.write',
+) {
   const organizationId = actor.organizationId as string;
   const person = await findPerson(db, organizationId, personId);
   if (!person) throw notFound();
@@ -83,7 +94,12 @@ export async function loadVisiblePerson(db: DbOrTx, actor: Actor, personId: stri
   return { person, employments };
 }
 
-async function presentPerson(deps: Deps, db: DbOrTx, person: PersonRow, employments: EmploymentRow[]): Promise<TPerson> {
+async function presentPerson(
+  deps: Deps,
+  db: DbOrTx,
+  person: PersonRow,
+  employments: EmploymentRow[],
+): Promise<TPerson> {
   const day = today(deps.clock);
   const current = employments.find((e) => isRunning(e, day)) ?? employments[0];
   const unit = current?.unitId ? await findUnit(db, person.organizationId, current.unitId) : undefined;
@@ -123,15 +139,23 @@ export async function viewPerson(deps: Deps, actor: Actor, personId: string): Pr
   });
 }
 
-async function checkEmploymentRefs(db: DbOrTx, organizationId: string, e: { unitId?: string | null; managerPersonId?: string | null }, prefix: string) {
-  if (e.unitId && !(await findUnit(db, organizationId, e.unitId))) throw invalidField(`${prefix}unitId`, 'unknown_reference');
+async function checkEmploymentRefs(
+  db: DbOrTx,
+  organizationId: string,
+  e: { unitId?: string | null; managerPersonId?: string | null },
+  prefix: string,
+) {
+  if (e.unitId && !(await findUnit(db, organizationId, e.unitId)))
+    throw invalidField(`${prefix}unitId`, 'unknown_reference');
   if (e.managerPersonId && !(await findPerson(db, organizationId, e.managerPersonId)))
     throw invalidField(`${prefix}managerPersonId`, 'unknown_reference');
 }
 
 const duplicateNumber = (e: unknown) => {
   throw isUniqueViolation(e)
-    ? new AppError(409, 'duplicate_employee_number', [{ field: 'employeeNumber', code: 'duplicate_employee_number' }])
+    ? new AppError(409, 'duplicate_employee_number', [
+        { field: 'employeeNumber', code: 'duplicate_employee_number' },
+      ])
     : e;
 };
 
@@ -155,11 +179,18 @@ export async function createPerson(deps: Deps, actor: Actor, input: TCreatePerso
   });
 }
 
-export async function changePerson(deps: Deps, actor: Actor, personId: string, input: TUpdatePerson): Promise<TPerson> {
+export async function changePerson(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  input: TUpdatePerson,
+): Promise<TPerson> {
   const { version, ...patch } = input;
   return deps.db.transaction(async (tx) => {
     const { person } = await loadVisiblePerson(tx, actor, personId, 'person.write');
-    const row = await updatePerson(tx, person.organizationId, personId, version, patch).catch(duplicateNumber);
+    const row = await updatePerson(tx, person.organizationId, personId, version, patch).catch(
+      duplicateNumber,
+    );
     if (!row) throw staleVersion();
     await recordAudit(tx, actor, person.organizationId, {
       action: 'person.updated',
@@ -172,7 +203,12 @@ export async function changePerson(deps: Deps, actor: Actor, personId: string, i
   });
 }
 
-export async function addEmployment(deps: Deps, actor: Actor, personId: string, input: TCreateEmployment): Promise<TEmployment> {
+export async function addEmployment(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  input: TCreateEmployment,
+): Promise<TEmployment> {
   return deps.db.transaction(async (tx) => {
     const { person } = await loadVisiblePerson(tx, actor, personId, 'person.write');
     await checkEmploymentRefs(tx, person.organizationId, input, '');
@@ -187,7 +223,12 @@ export async function addEmployment(deps: Deps, actor: Actor, personId: string, 
   });
 }
 
-export async function changeEmployment(deps: Deps, actor: Actor, employmentId: string, input: TUpdateEmployment): Promise<TEmployment> {
+export async function changeEmployment(
+  deps: Deps,
+  actor: Actor,
+  employmentId: string,
+  input: TUpdateEmployment,
+): Promise<TEmployment> {
   const organizationId = actor.organizationId as string;
   const { version, ...patch } = input;
   return deps.db.transaction(async (tx) => {

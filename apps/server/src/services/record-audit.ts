@@ -15,7 +15,12 @@ export type AuditEntry = {
  * Write an audit event. Pass the transaction of the change it records, so the event and the
  * change commit or roll back together (docs/architecture.md §3).
  */
-export async function recordAudit(db: DbOrTx, actor: Actor | null, organizationId: string, entry: AuditEntry) {
+export async function recordAudit(
+  db: DbOrTx,
+  actor: Actor | null,
+  organizationId: string,
+  entry: AuditEntry,
+) {
   await insertAuditEvent(db, {
     organizationId,
     actorUserId: actor?.userId ?? null,

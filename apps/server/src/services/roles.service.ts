@@ -3,18 +3,34 @@ import type { Actor } from '../auth/actor';
 import type { Deps } from '../http/context';
 import { AppError, invalidField, notFound } from '../http/problem';
 import { findPerson } from '../repos/people.repo';
-import { deleteRoleAssignment, findRoleAssignment, hrAssignmentIds, insertRoleAssignment } from '../repos/roles.repo';
+import {
+  deleteRoleAssignment,
+  findRoleAssignment,
+  hrAssignmentIds,
+  insertRoleAssignment,
+} from '../repos/roles.repo';
 import { findUnit } from '../repos/units.repo';
 import { recordAudit } from './record-audit';
 
-export async function assignRole(deps: Deps, actor: Actor, input: TCreateRoleAssignment): Promise<TRoleAssignment> {
+export async function assignRole(
+  deps: Deps,
+  actor: Actor,
+  input: TCreateRoleAssignment,
+): Promise<TRoleAssignment> {
   const organizationId = actor.organizationId as string;
   return deps.db.transaction(async (tx) => {
-    if (!(await findPerson(tx, organizationId, input.personId))) throw invalidField('personId', 'unknown_reference');
-    if (input.unitId && !(await findUnit(tx, organizationId, input.unitId))) throw invalidField('unitId', 'unknown_reference');
+    if (!(await findPerson(tx, organizationId, input.personId)))
+      throw invalidField('personId', 'unknown_reference');
+    if (input.unitId && !(await findUnit(tx, organizationId, input.unitId)))
+      throw invalidField('unitId', 'unknown_reference');
     // Only a manager role is scoped to a unit.
     const unitId = input.role === 'manager' ? input.unitId : null;
-    const row = await insertRoleAssignment(tx, { organizationId, personId: input.personId, role: input.role, unitId });
+    const row = await insertRoleAssignment(tx, {
+      organizationId,
+      personId: input.personId,
+      role: input.role,
+      unitId,
+    });
     if (!row) throw new AppError(409, 'conflict', [{ field: 'role', code: 'conflict' }]);
     await recordAudit(tx, actor, organizationId, {
       action: 'role.assigned',
@@ -35,7 +51,8 @@ export async function revokeRole(deps: Deps, actor: Actor, id: string) {
     // Never leave an organisation without HR: nobody could manage roles any more.
     if (row.role === 'hr') {
       const others = (await hrAssignmentIds(tx, organizationId)).filter((r) => r !== row.id);
-      if (others.length === 0) throw new AppError(409, 'conflict', [{ field: 'role', code: 'conflict' }], 'last_hr');
+      if (others.length === 0)
+        throw new AppError(409, 'conflict', [{ field: 'role', code: 'conflict' }], 'last_hr');
     }
     await deleteRoleAssignment(tx, organizationId, id);
     await recordAudit(tx, actor, organizationId, {

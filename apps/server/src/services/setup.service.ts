@@ -20,7 +20,11 @@ export async function runSetup(deps: Pick<Deps, 'db' | 'auth'> & { auth: Auth },
   if (!(await needsSetup(deps))) throw new AppError(409, 'already_set_up');
   if (await findUserByEmail(deps.auth, input.admin.email)) throw invalidField('admin.email', 'email_taken');
   const name = `${input.admin.givenName} ${input.admin.surname}`;
-  const user = await createUserWithPassword(deps.auth, { email: input.admin.email, name, password: input.admin.password });
+  const user = await createUserWithPassword(deps.auth, {
+    email: input.admin.email,
+    name,
+    password: input.admin.password,
+  });
   return deps.db.transaction(async (tx) => {
     const org = await insertOrganization(tx, {
       name: input.organization.name,

@@ -36,10 +36,7 @@ export const auditEvents = pgTable(
     ip: text(),
     details: jsonb().$type<Record<string, unknown>>(),
   },
-  (t) => [
-    index().on(t.organizationId, t.at),
-    index().on(t.organizationId, t.subjectPersonId, t.at),
-  ],
+  (t) => [index().on(t.organizationId, t.at), index().on(t.organizationId, t.subjectPersonId, t.at)],
 );
 
 export const JOB_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
@@ -83,7 +80,9 @@ export const peopleImports = pgTable(
     organizationId: organizationId(),
     createdByUserId: text(),
     fileName: text().notNull(),
-    status: text({ enum: ['preview', 'committed'] }).notNull().default('preview'),
+    status: text({ enum: ['preview', 'committed'] })
+      .notNull()
+      .default('preview'),
     rows: jsonb().$type<unknown[]>().notNull(),
     errors: jsonb().$type<unknown[]>().notNull(),
     summary: jsonb().$type<Record<string, number>>().notNull(),
