@@ -9,17 +9,25 @@ import { clientIp } from './http/client-ip';
 import type { AppEnv, Deps } from './http/context';
 import { pickLang } from './http/messages';
 import { AppError, problemResponse } from './http/problem';
+import { accidentRoutes } from './routes/accidents.routes';
+import { arboDutyRoutes } from './routes/arbo-duties.routes';
 import { auditRoutes } from './routes/audit-events.routes';
 import { apiDocsPage, swaggerAssets } from './routes/docs';
+import { incidentReportRoutes } from './routes/incident-reports.routes';
 import { invitationRoutes } from './routes/invitations.routes';
+import { measureRoutes } from './routes/measures.routes';
 import { meRoutes } from './routes/me.routes';
 import { organizationRoutes } from './routes/organization.routes';
 import { outboxRoutes } from './routes/outbox.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { peopleImportRoutes } from './routes/people-imports.routes';
+import { rieAssessmentRoutes } from './routes/rie-assessments.routes';
+import { riskCatalogueRoutes } from './routes/risk-catalogues.routes';
 import { roleAssignmentRoutes } from './routes/role-assignments.routes';
+import { safetyInstructionRoutes } from './routes/safety-instructions.routes';
 import { setupRoutes } from './routes/setup.routes';
 import { unitRoutes } from './routes/units.routes';
+import { riskCatalogues } from './services/arbo-catalogues';
 import { needsTwoFactor } from './services/me.service';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -38,10 +46,19 @@ export const v1Routers = [
   auditRoutes,
   outboxRoutes,
   peopleImportRoutes,
+  riskCatalogueRoutes,
+  rieAssessmentRoutes,
+  measureRoutes,
+  incidentReportRoutes,
+  accidentRoutes,
+  arboDutyRoutes,
+  safetyInstructionRoutes,
 ];
 
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
+  // Validate the bundled RI&E catalogues now: a broken catalogue stops the start, not a later request.
+  riskCatalogues();
 
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);

@@ -1,8 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -10,10 +8,10 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { buildUrl } from './api/client';
 import { queryClient } from './api/query-client';
+import { ThemedApp } from './components/themed-app';
 import { i18n } from './i18n';
 import { setNavigate } from './lib/navigation';
 import { router } from './router';
-import { cssVariablesResolver, theme } from './theme';
 
 setNavigate((to, search) => void router.navigate({ href: buildUrl(to, search) }));
 
@@ -23,12 +21,11 @@ if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
+      <ThemedApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </MantineProvider>
+      </ThemedApp>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+export * from './arbo';
 export * from './common';
 export * from './organization';
 export * from './people';

@@ -2,6 +2,7 @@ import type { TRole } from '@inzetbaar/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ARBO_MATRIX } from './arbo-matrix';
 
 /**
  * The authorization matrix: every route of the OpenAPI document × every role, a user of another
@@ -254,6 +255,7 @@ const MATRIX: Record<string, Spec> = {
     request: async (c) => ({ path: `/api/v1/people-imports/${(await newImport(c)).id}/confirm` }),
     expect: { ...only('hr', 200), otherOrg: 404, anonymous: 401 },
   },
+  ...ARBO_MATRIX,
 };
 
 let t: TestApp;

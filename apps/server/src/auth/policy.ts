@@ -31,6 +31,8 @@ const EVERY_ROLE_SELF: Grants = {
   coach: 'self',
 };
 const HR_ONLY: Grants = { hr: 'organization' };
+const ARBO_WRITERS: Grants = { hr: 'organization', prevention_officer: 'organization' };
+const ARBO_READERS: Grants = { ...ARBO_WRITERS, works_council: 'organization' };
 
 export const POLICY = {
   'organization.read': EVERY_ROLE_ORG,
@@ -48,6 +50,29 @@ export const POLICY = {
   'audit.read': HR_ONLY,
   'outbox.read': HR_ONLY,
   'own-file.read': EVERY_ROLE_SELF,
+  // Arbo & preventie (docs/rie.md §5). Works council reads the RI&E and plan and records consent.
+  'arbo.catalogue.read': ARBO_READERS,
+  'arbo.catalogue.write': ARBO_WRITERS,
+  'rie.read': ARBO_READERS,
+  'rie.write': ARBO_WRITERS,
+  'rie.consent': { works_council: 'organization' },
+  'measure.read': ARBO_READERS,
+  'measure.write': ARBO_WRITERS,
+  'arbo.duties.read': ARBO_READERS,
+  'arbo.duties.write': ARBO_WRITERS,
+  'accident.read': ARBO_WRITERS,
+  'accident.write': ARBO_WRITERS,
+  'pago.read': { ...ARBO_READERS, occupational_physician: 'organization' },
+  'pago.write': { ...ARBO_WRITERS, occupational_physician: 'organization' },
+  'instruction.read': ARBO_WRITERS,
+  'instruction.write': ARBO_WRITERS,
+  'instruction.own': EVERY_ROLE_SELF,
+  // Everyone may report ("aan de bel trekken"); triage is filtered per report in the service:
+  // confidential (undesirable behaviour) content only for the occupational physician.
+  'incident-report.create': EVERY_ROLE_ORG,
+  'incident-report.own': EVERY_ROLE_SELF,
+  'incident-report.read': { ...ARBO_WRITERS, occupational_physician: 'organization' },
+  'incident-report.triage': { ...ARBO_WRITERS, occupational_physician: 'organization' },
 } as const satisfies Record<string, Grants>;
 
 export type Action = keyof typeof POLICY;

@@ -65,7 +65,36 @@ export const MESSAGES = {
     nl: 'Te veel pogingen. Probeer het later opnieuw.',
     en: 'Too many attempts. Try again later.',
   },
+  rie_exists: { nl: 'Er is al een RI&E voor dit jaar en deze afdeling.', en: 'There is already an RI&E for this year and unit.' },
+  rie_locked: { nl: 'Deze RI&E is vastgesteld en kan niet meer worden gewijzigd.', en: 'This RI&E is locked and can no longer be changed.' },
+  rie_not_draft: {
+    nl: 'Deze RI&E is afgerond; zet hem eerst terug naar concept.',
+    en: 'This RI&E is complete; move it back to draft first.',
+  },
+  rie_incomplete: {
+    nl: 'Nog niet alle risico’s zijn beantwoord en beoordeeld.',
+    en: 'Not every risk has been answered and evaluated yet.',
+  },
   // field errors
+  invalid_status_change: { nl: 'Deze statuswijziging is niet toegestaan.', en: 'This status change is not allowed.' },
+  evaluation_method_mismatch: {
+    nl: 'Dit risico wordt beoordeeld met methode {expected}.',
+    en: 'This risk is evaluated with method {expected}.',
+  },
+  evaluation_only_when_present: {
+    nl: 'Beoordeel alleen een risico dat aanwezig is (antwoord “nee”).',
+    en: 'Only evaluate a risk that is present (answer “no”).',
+  },
+  duplicate_id: { nl: 'Deze code bestaat al in de catalogus.', en: 'This id already exists in the catalogue.' },
+  rie_not_complete: {
+    nl: 'Instemming kan pas als de RI&E is afgerond.',
+    en: 'Consent can only be recorded once the RI&E is complete.',
+  },
+  employer_may_not_act: {
+    nl: 'Alleen bij maximaal 25 werknemers mag de werkgever zelf preventiemedewerker zijn.',
+    en: 'Only with at most 25 employees may the employer act as prevention officer personally.',
+  },
+  more_than_invited: { nl: 'Meer deelnemers dan genodigden.', en: 'More participants than invited.' },
   required: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   invalid_type: { nl: 'Ongeldige waarde.', en: 'Invalid value.' },
   too_small: {

@@ -1,6 +1,7 @@
 import { schema } from '@inzetbaar/db';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Deps } from '../http/context';
+import { registerArboJobs, scheduleMeasureReminderScan } from '../services/measures.service';
 
 const DAY_MS = 86_400_000;
 
@@ -25,6 +26,7 @@ export function registerJobs(deps: Deps) {
       );
     await scheduleDailyMaintenance(deps, new Date(now.getTime() + DAY_MS));
   });
+  registerArboJobs(deps);
 }
 
 export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
@@ -34,4 +36,5 @@ export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
     kind: 'maintenance.daily',
     runAt: new Date(`${day}T02:00:00Z`),
   });
+  await scheduleMeasureReminderScan(deps, at);
 }

@@ -9,6 +9,8 @@ import { presentOrganization } from './organization.service';
 const MODULE_ENTRY: Partial<Record<TModule, Action>> = {
   people: 'person.list',
   audit: 'audit.read',
+  // Every role may report an unsafe situation, so every role sees the arbo module.
+  arbo: 'incident-report.create',
 };
 
 export function needsTwoFactor(actor: Actor, isDemo: boolean) {

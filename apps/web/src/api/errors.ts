@@ -40,14 +40,19 @@ export const errorText = (error: unknown): { title: string; message: string } =>
   return { title: i18n.t('errors.title'), message: i18n.t('errors.unexpected') };
 };
 
-export const notifyError = (error: unknown): void => {
-  const { title, message } = errorText(error);
-  notifications.show({ color: 'red', title, message: message || title, autoClose: 8000 });
+type Notice = { color: string; title?: string; message: string; autoClose: number };
+
+/** Every notification goes through here so its close button has a translated name. */
+export const notify = (n: Notice): void => {
+  notifications.show({ ...n, closeButtonProps: { 'aria-label': i18n.t('common.close') } });
 };
 
-export const notifySuccess = (message: string): void => {
-  notifications.show({ color: 'teal', message, autoClose: 4000 });
+export const notifyError = (error: unknown): void => {
+  const { title, message } = errorText(error);
+  notify({ color: 'red', title: message ? title : undefined, message: message || title, autoClose: 8000 });
 };
+
+export const notifySuccess = (message: string): void => notify({ color: 'teal', message, autoClose: 4000 });
 
 /**
  * Central handling of a failed mutation. A 409 on a versioned write means someone else saved
@@ -66,7 +71,7 @@ export const handleMutationError = (
     error.status === 409 &&
     (error.code === STALE_VERSION || (meta?.versioned && error.fieldErrors.length === 0))
   ) {
-    notifications.show({
+    notify({
       color: 'orange',
       title: i18n.t('errors.staleTitle'),
       message: i18n.t('errors.stale'),

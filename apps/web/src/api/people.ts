@@ -1,5 +1,6 @@
 import type { TCreatePerson, TPerson, TUpdatePerson } from '@inzetbaar/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api, download } from './client';
 import type { TPeoplePage, TPeopleStatus } from './types';
 
@@ -18,6 +19,19 @@ export const usePeople = (filter: PeopleFilter, enabled = true) =>
     placeholderData: keepPreviousData,
     enabled,
   });
+
+/**
+ * Names by id from the list endpoint (first 200, any status). Used to show e.g. a manager's name:
+ * GET /people/{id} would record a "file viewed" audit event about someone the user did not open.
+ */
+export const usePersonIndex = () => {
+  const list = useQuery({
+    queryKey: ['people', 'index'],
+    queryFn: () => api<TPeoplePage>('/api/v1/people', { query: { status: 'all', page: 1, pageSize: 200 } }),
+    staleTime: 5 * 60_000,
+  });
+  return useMemo(() => new Map((list.data?.items ?? []).map((p) => [p.id, p])), [list.data]);
+};
 
 export const personKey = (id: string) => ['person', id] as const;
 

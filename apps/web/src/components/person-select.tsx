@@ -2,7 +2,7 @@ import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePeople, usePerson } from '../api/people';
+import { usePeople, usePersonIndex } from '../api/people';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'> & {
   value: string | null;
@@ -17,20 +17,19 @@ export const PersonSelect = ({ value, onChange, excludeId, ...rest }: Props) => 
   const [debounced] = useDebouncedValue(search, 300);
   const people = usePeople({ q: debounced || undefined, status: 'active', page: 1, pageSize: 20 });
 
-  const isListed = !!value && !!people.data?.items.some((p) => p.id === value);
-  // The current value may not be in this page of results: fetch its name.
-  const current = usePerson(value && people.data && !isListed ? value : null);
+  // The current value may not be in this page of results: take its name from the list index.
+  const index = usePersonIndex();
 
   const data = useMemo(() => {
     const items = (people.data?.items ?? [])
       .filter((p) => p.id !== excludeId)
       .map((p) => ({ value: p.id, label: `${p.displayName} (${p.employeeNumber})` }));
     if (value && !items.some((i) => i.value === value)) {
-      const c = current.data;
-      items.unshift({ value, label: c ? `${c.displayName} (${c.employeeNumber})` : t('common.loading') });
+      const c = index.get(value);
+      items.unshift({ value, label: c ? `${c.displayName} (${c.employeeNumber})` : t('person.unknown') });
     }
     return items;
-  }, [people.data, excludeId, value, current.data, t]);
+  }, [people.data, excludeId, value, index, t]);
 
   return (
     <Select

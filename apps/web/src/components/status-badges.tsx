@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export const ActiveBadge = ({ isActive }: { isActive: boolean }) => {
   const { t } = useTranslation();
   return (
-    <Badge color={isActive ? 'teal' : 'gray'} variant="light">
+    <Badge color={isActive ? 'teal' : 'gray'} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
       {isActive ? t('people.statusActive') : t('people.statusFormer')}
     </Badge>
   );

@@ -19,7 +19,9 @@ export const AuditTable = ({ events, variant }: Props) => {
     <>
       <Table.ScrollContainer minWidth={isFull ? 900 : 560}>
         <Table verticalSpacing="xs" striped>
-          <Table.Caption>{isFull ? t('audit.caption') : t('myFile.caption')}</Table.Caption>
+          <Table.Caption className="sr-only">
+            {isFull ? t('audit.caption') : t('myFile.caption')}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('audit.at')}</Table.Th>

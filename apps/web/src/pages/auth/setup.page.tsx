@@ -10,10 +10,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../api/errors';
 import { useRunSetup, useSetupStatus } from '../../api/setup';
 import { PublicLayout } from '../../components/public-layout';
 import { ErrorState, LoadingState } from '../../components/states';
@@ -78,7 +78,7 @@ export const SetupPage = () => {
     run.mutate(body, {
       onError: (err) => form.applyProblem(err),
       onSuccess: async () => {
-        notifications.show({ color: 'teal', message: t('setup.done') });
+        notifySuccess(t('setup.done'));
         await status.refetch();
         await navigate({ to: PATHS.login });
       },

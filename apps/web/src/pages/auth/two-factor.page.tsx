@@ -1,11 +1,10 @@
 import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { signOut } from '../../api/auth';
-import { TWO_FACTOR_REQUIRED } from '../../api/errors';
+import { notifySuccess, TWO_FACTOR_REQUIRED } from '../../api/errors';
 import { useMe } from '../../api/me';
 import { isApiError } from '../../api/problem';
 import { PublicLayout } from '../../components/public-layout';
@@ -46,7 +45,7 @@ export const TwoFactorPage = () => {
   const mustEnable = isRequired && !isExempt && !isEnabled;
 
   const refresh = async (message: string) => {
-    notifications.show({ color: 'teal', message });
+    notifySuccess(message);
     await queryClient.invalidateQueries();
   };
   const logOut = async () => {

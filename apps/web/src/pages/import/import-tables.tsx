@@ -16,7 +16,7 @@ export const MappingTable = ({ mapping }: { mapping: TPeopleImport['mapping'] })
   return (
     <Table.ScrollContainer minWidth={360}>
       <Table verticalSpacing={4} withTableBorder>
-        <Table.Caption>{t('import.mappingCaption')}</Table.Caption>
+        <Table.Caption className="sr-only">{t('import.mappingCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('import.sourceColumn')}</Table.Th>
@@ -43,7 +43,9 @@ export const ErrorsTable = ({ errors }: { errors: TPeopleImport['errors'] }) => 
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table verticalSpacing={4} withTableBorder striped>
-        <Table.Caption>{t('import.errorsCaption', { count: errors.length })}</Table.Caption>
+        <Table.Caption className="sr-only">
+          {t('import.errorsCaption', { count: errors.length })}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('import.row')}</Table.Th>
@@ -79,7 +81,9 @@ export const PreviewTable = ({ rows }: { rows: TPeopleImport['preview'] }) => {
   return (
     <Table.ScrollContainer minWidth={Math.max(520, columns.length * 130)}>
       <Table verticalSpacing={4} withTableBorder striped>
-        <Table.Caption>{t('import.previewCaption', { count: rows.length })}</Table.Caption>
+        <Table.Caption className="sr-only">
+          {t('import.previewCaption', { count: rows.length })}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (

@@ -36,7 +36,7 @@ export const InvitationsPage = () => {
         ) : (
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="xs">
-              <Table.Caption>{t('invitations.caption')}</Table.Caption>
+              <Table.Caption className="sr-only">{t('invitations.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('fields.person')}</Table.Th>

@@ -40,7 +40,7 @@ export const EmploymentsSection = ({ person, canEdit, defaultHours }: Props) => 
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="xs">
-            <Table.Caption>{t('employment.caption')}</Table.Caption>
+            <Table.Caption className="sr-only">{t('employment.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('fields.jobTitle')}</Table.Th>

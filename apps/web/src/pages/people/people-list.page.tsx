@@ -1,5 +1,5 @@
 import { Button, Paper } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
@@ -14,6 +14,7 @@ import { PATHS } from '../../lib/navigation';
 import type { PeopleSearch } from '../../router-search';
 import { ExportButtons } from './export-buttons';
 import { NewPersonModal } from './new-person-modal';
+import { PeopleCards } from './people-cards';
 import { PeopleFilters } from './people-filters';
 import { PeopleTable } from './people-table';
 
@@ -27,6 +28,7 @@ export const PeopleListPage = () => {
   // Bumped on "clear filters" so the search box forgets its own text too.
   const [filtersKey, setFiltersKey] = useState(0);
   const people = usePeople(search);
+  const isPhone = useMediaQuery('(max-width: 48em)');
 
   const update = useCallback(
     (patch: Partial<PeopleSearch>) =>
@@ -93,7 +95,11 @@ export const PeopleListPage = () => {
           )
         ) : (
           <>
-            <PeopleTable people={people.data.items} />
+            {isPhone ? (
+              <PeopleCards people={people.data.items} />
+            ) : (
+              <PeopleTable people={people.data.items} />
+            )}
             <PaginationBar
               page={people.data.page}
               pageSize={people.data.pageSize}

@@ -12,7 +12,7 @@ export const PeopleTable = ({ people }: { people: TPersonSummary[] }) => {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table highlightOnHover verticalSpacing="xs">
-        <Table.Caption>{t('people.tableCaption')}</Table.Caption>
+        <Table.Caption className="sr-only">{t('people.tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('fields.employeeNumber')}</Table.Th>
@@ -41,7 +41,7 @@ export const PeopleTable = ({ people }: { people: TPersonSummary[] }) => {
               <Table.Td>{p.jobTitle ?? ''}</Table.Td>
               <Table.Td>{p.unitName ?? ''}</Table.Td>
               <Table.Td>{p.email ?? ''}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <ActiveBadge isActive={p.isActive} />
               </Table.Td>
             </Table.Tr>

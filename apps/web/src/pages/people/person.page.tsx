@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconListSearch } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { hasRole, useMe } from '../../api/me';
 import { usePerson } from '../../api/people';
 import { PageHeader } from '../../components/page-header';
 import { usePageTitle } from '../../components/page-title';
-import { RouterAnchor } from '../../components/router-links';
+import { RouterAnchor, RouterButton } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
 import { ActiveBadge } from '../../components/status-badges';
 import { PATHS } from '../../lib/navigation';
@@ -78,7 +78,21 @@ export const PersonPage = () => {
             </Badge>
           </Group>
         }
-        actions={isHr && !p.hasAccount ? <InviteButton person={p} /> : null}
+        actions={
+          <>
+            {me.data?.modules.includes('audit') ? (
+              <RouterButton
+                to={PATHS.audit}
+                search={{ subjectPersonId: p.id }}
+                variant="default"
+                leftSection={<IconListSearch size={16} aria-hidden />}
+              >
+                {t('person.auditTrail')}
+              </RouterButton>
+            ) : null}
+            {isHr && !p.hasAccount ? <InviteButton person={p} /> : null}
+          </>
+        }
       />
       <Stack gap="md">
         <Section title={t('person.details')}>

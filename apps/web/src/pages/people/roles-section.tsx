@@ -73,6 +73,7 @@ export const RolesSection = ({ person, canEdit }: { person: TPerson; canEdit: bo
           <Group align="flex-start" gap="sm">
             <Select
               label={t('roles.role')}
+              placeholder={t('roles.choose')}
               data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
               style={{ flex: '1 1 12rem' }}
               {...form.select('role')}
@@ -87,7 +88,7 @@ export const RolesSection = ({ person, canEdit }: { person: TPerson; canEdit: bo
             ) : null}
             <Button
               type="submit"
-              mt={25}
+              mt={{ base: 0, sm: 25 }}
               variant="light"
               leftSection={<IconPlus size={14} aria-hidden />}
               loading={create.isPending}
