@@ -62,6 +62,7 @@ export const POLICY = {
   'arbo.duties.write': ARBO_WRITERS,
   'accident.read': ARBO_WRITERS,
   'accident.write': ARBO_WRITERS,
+  // Only the participation count is stored, never medical content; the physician may record it too.
   'pago.read': { ...ARBO_READERS, occupational_physician: 'organization' },
   'pago.write': { ...ARBO_WRITERS, occupational_physician: 'organization' },
   'instruction.read': ARBO_WRITERS,

@@ -1,0 +1,431 @@
+import { type DbOrTx, schema } from '@inzetbaar/db';
+import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { displayName } from './people.repo';
+
+const {
+  arboOwnRisks,
+  rieAssessments,
+  rieAnswers,
+  arboMeasures,
+  rieToetsing,
+  preventionOfficerRecords,
+  rieConsents,
+  incidentReports,
+  accidents,
+  healthCheckOffers,
+  safetyInstructions,
+  instructionAttendance,
+  ppeIssues,
+  employments,
+} = schema;
+
+export type AssessmentRow = typeof rieAssessments.$inferSelect;
+export type AnswerRow = typeof rieAnswers.$inferSelect;
+export type MeasureRow = typeof arboMeasures.$inferSelect;
+export type IncidentReportRow = typeof incidentReports.$inferSelect;
+export type AccidentRow = typeof accidents.$inferSelect;
+export type InstructionRow = typeof safetyInstructions.$inferSelect;
+export type PpeRow = typeof ppeIssues.$inferSelect;
+
+const one = <T>(rows: T[]): T => {
+  const [row] = rows;
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+};
+
+// ── own risks ──
+export const listOwnRisks = (db: DbOrTx, organizationId: string, catalogueId: string) =>
+  db
+    .select()
+    .from(arboOwnRisks)
+    .where(and(eq(arboOwnRisks.organizationId, organizationId), eq(arboOwnRisks.catalogueId, catalogueId)))
+    .orderBy(asc(arboOwnRisks.createdAt));
+export const insertOwnRisk = async (db: DbOrTx, v: typeof arboOwnRisks.$inferInsert) =>
+  one(await db.insert(arboOwnRisks).values(v).returning());
+
+// ── assessments ──
+export async function findAssessment(db: DbOrTx, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(rieAssessments)
+    .where(and(eq(rieAssessments.organizationId, organizationId), eq(rieAssessments.id, id)));
+  return row;
+}
+export const listAssessments = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(rieAssessments)
+    .where(eq(rieAssessments.organizationId, organizationId))
+    .orderBy(desc(rieAssessments.year), asc(rieAssessments.createdAt));
+export const insertAssessment = async (db: DbOrTx, v: typeof rieAssessments.$inferInsert) =>
+  one(await db.insert(rieAssessments).values(v).returning());
+export async function updateAssessment(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof rieAssessments.$inferInsert>,
+) {
+  const [row] = await db
+    .update(rieAssessments)
+    .set({ ...patch, version: sql`${rieAssessments.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(rieAssessments.organizationId, organizationId),
+        eq(rieAssessments.id, id),
+        eq(rieAssessments.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+// ── answers ──
+export const listAnswers = (db: DbOrTx, organizationId: string, assessmentId: string) =>
+  db
+    .select()
+    .from(rieAnswers)
+    .where(and(eq(rieAnswers.organizationId, organizationId), eq(rieAnswers.assessmentId, assessmentId)));
+export async function findAnswer(db: DbOrTx, organizationId: string, assessmentId: string, riskId: string) {
+  const [row] = await db
+    .select()
+    .from(rieAnswers)
+    .where(
+      and(
+        eq(rieAnswers.organizationId, organizationId),
+        eq(rieAnswers.assessmentId, assessmentId),
+        eq(rieAnswers.riskId, riskId),
+      ),
+    );
+  return row;
+}
+export async function insertAnswer(db: DbOrTx, v: typeof rieAnswers.$inferInsert) {
+  const rows = await db.insert(rieAnswers).values(v).onConflictDoNothing().returning();
+  return rows[0];
+}
+export async function updateAnswer(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof rieAnswers.$inferInsert>,
+) {
+  const [row] = await db
+    .update(rieAnswers)
+    .set({ ...patch, version: sql`${rieAnswers.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(rieAnswers.organizationId, organizationId),
+        eq(rieAnswers.id, id),
+        eq(rieAnswers.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+// ── measures ──
+export type MeasureFilter = {
+  assessmentId?: string | undefined;
+  status?: MeasureRow['status'] | undefined;
+  overdueOn?: string | undefined;
+};
+export function listMeasures(db: DbOrTx, organizationId: string, f: MeasureFilter = {}) {
+  const where: (SQL | undefined)[] = [eq(arboMeasures.organizationId, organizationId)];
+  if (f.assessmentId) where.push(eq(arboMeasures.assessmentId, f.assessmentId));
+  if (f.status) where.push(eq(arboMeasures.status, f.status));
+  if (f.overdueOn)
+    where.push(
+      lt(arboMeasures.dueDate, f.overdueOn),
+      inArray(arboMeasures.status, ['planned', 'in_progress']),
+    );
+  return db
+    .select()
+    .from(arboMeasures)
+    .where(and(...where))
+    .orderBy(sql`${arboMeasures.dueDate} asc nulls last`, asc(arboMeasures.createdAt));
+}
+export async function findMeasure(db: DbOrTx, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(arboMeasures)
+    .where(and(eq(arboMeasures.organizationId, organizationId), eq(arboMeasures.id, id)));
+  return row;
+}
+export const insertMeasure = async (db: DbOrTx, v: typeof arboMeasures.$inferInsert) =>
+  one(await db.insert(arboMeasures).values(v).returning());
+export async function updateMeasure(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof arboMeasures.$inferInsert>,
+) {
+  const [row] = await db
+    .update(arboMeasures)
+    .set({ ...patch, version: sql`${arboMeasures.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(arboMeasures.organizationId, organizationId),
+        eq(arboMeasures.id, id),
+        eq(arboMeasures.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+/** Open measures of every organisation due on or before `until` (reminders). */
+export const openMeasuresDueBy = (db: DbOrTx, until: string) =>
+  db
+    .select()
+    .from(arboMeasures)
+    .where(
+      and(sql`${arboMeasures.dueDate} <= ${until}`, inArray(arboMeasures.status, ['planned', 'in_progress'])),
+    );
+
+// ── toetsing, preventiemedewerker, consent, PMO/PAGO ──
+export const listToetsing = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(rieToetsing)
+    .where(eq(rieToetsing.organizationId, organizationId))
+    .orderBy(desc(rieToetsing.toetsedOn));
+export const insertToetsing = async (db: DbOrTx, v: typeof rieToetsing.$inferInsert) =>
+  one(await db.insert(rieToetsing).values(v).returning());
+export const listPreventionOfficers = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(preventionOfficerRecords)
+    .where(eq(preventionOfficerRecords.organizationId, organizationId))
+    .orderBy(desc(preventionOfficerRecords.appointedOn), desc(preventionOfficerRecords.createdAt));
+export const insertPreventionOfficer = async (db: DbOrTx, v: typeof preventionOfficerRecords.$inferInsert) =>
+  one(await db.insert(preventionOfficerRecords).values(v).returning());
+export function listConsents(db: DbOrTx, organizationId: string, assessmentId?: string) {
+  const where = [eq(rieConsents.organizationId, organizationId)];
+  if (assessmentId) where.push(eq(rieConsents.assessmentId, assessmentId));
+  return db
+    .select()
+    .from(rieConsents)
+    .where(and(...where))
+    .orderBy(desc(rieConsents.decidedOn));
+}
+export const insertConsent = async (db: DbOrTx, v: typeof rieConsents.$inferInsert) =>
+  one(await db.insert(rieConsents).values(v).returning());
+export const listPagoOffers = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(healthCheckOffers)
+    .where(eq(healthCheckOffers.organizationId, organizationId))
+    .orderBy(desc(healthCheckOffers.offeredOn));
+export const insertPagoOffer = async (db: DbOrTx, v: typeof healthCheckOffers.$inferInsert) =>
+  one(await db.insert(healthCheckOffers).values(v).returning());
+
+// ── incident reports ──
+export const insertIncidentReport = async (db: DbOrTx, v: typeof incidentReports.$inferInsert) =>
+  one(
+    await db
+      .insert(incidentReports)
+      .values(v)
+      .returning({ id: incidentReports.id, routedTo: incidentReports.routedTo }),
+  );
+export const listIncidentReports = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(incidentReports)
+    .where(eq(incidentReports.organizationId, organizationId))
+    .orderBy(desc(incidentReports.reportedOn), asc(incidentReports.id));
+export const listOwnIncidentReports = (db: DbOrTx, organizationId: string, personId: string) =>
+  db
+    .select()
+    .from(incidentReports)
+    .where(
+      and(
+        eq(incidentReports.organizationId, organizationId),
+        eq(incidentReports.reporterPersonId, personId),
+        eq(incidentReports.anonymous, false),
+      ),
+    )
+    .orderBy(desc(incidentReports.reportedOn));
+export async function findIncidentReport(db: DbOrTx, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(incidentReports)
+    .where(and(eq(incidentReports.organizationId, organizationId), eq(incidentReports.id, id)));
+  return row;
+}
+/** By feedback token hash, across organisations: the token is the only key the reporter has. */
+export async function findIncidentReportByTokenHash(db: DbOrTx, hash: string) {
+  const [row] = await db.select().from(incidentReports).where(eq(incidentReports.feedbackTokenHash, hash));
+  return row;
+}
+export async function updateIncidentReport(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof incidentReports.$inferInsert>,
+) {
+  const [row] = await db
+    .update(incidentReports)
+    .set({ ...patch, version: sql`${incidentReports.version} + 1` })
+    .where(
+      and(
+        eq(incidentReports.organizationId, organizationId),
+        eq(incidentReports.id, id),
+        eq(incidentReports.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+// ── accidents ──
+export const listAccidents = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(accidents)
+    .where(eq(accidents.organizationId, organizationId))
+    .orderBy(desc(accidents.occurredOn));
+export async function findAccident(db: DbOrTx, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(accidents)
+    .where(and(eq(accidents.organizationId, organizationId), eq(accidents.id, id)));
+  return row;
+}
+export const insertAccident = async (db: DbOrTx, v: typeof accidents.$inferInsert) =>
+  one(await db.insert(accidents).values(v).returning());
+export async function updateAccident(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof accidents.$inferInsert>,
+) {
+  const [row] = await db
+    .update(accidents)
+    .set({ ...patch, version: sql`${accidents.version} + 1` })
+    .where(
+      and(eq(accidents.organizationId, organizationId), eq(accidents.id, id), eq(accidents.version, version)),
+    )
+    .returning();
+  return row;
+}
+
+// ── instructions, attendance, PPE ──
+export const listInstructions = (db: DbOrTx, organizationId: string) =>
+  db
+    .select()
+    .from(safetyInstructions)
+    .where(eq(safetyInstructions.organizationId, organizationId))
+    .orderBy(desc(safetyInstructions.givenOn));
+export async function findInstruction(db: DbOrTx, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(safetyInstructions)
+    .where(and(eq(safetyInstructions.organizationId, organizationId), eq(safetyInstructions.id, id)));
+  return row;
+}
+export const insertInstruction = async (db: DbOrTx, v: typeof safetyInstructions.$inferInsert) =>
+  one(await db.insert(safetyInstructions).values(v).returning());
+export async function addAttendance(
+  db: DbOrTx,
+  organizationId: string,
+  instructionId: string,
+  personIds: readonly string[],
+) {
+  if (!personIds.length) return;
+  await db
+    .insert(instructionAttendance)
+    .values(personIds.map((personId) => ({ organizationId, instructionId, personId })))
+    .onConflictDoNothing();
+}
+export const listAttendance = (db: DbOrTx, organizationId: string) =>
+  db.select().from(instructionAttendance).where(eq(instructionAttendance.organizationId, organizationId));
+export const attendanceOfPerson = (db: DbOrTx, organizationId: string, personId: string) =>
+  db
+    .select()
+    .from(instructionAttendance)
+    .where(
+      and(
+        eq(instructionAttendance.organizationId, organizationId),
+        eq(instructionAttendance.personId, personId),
+      ),
+    );
+export async function acknowledgeAttendance(
+  db: DbOrTx,
+  organizationId: string,
+  instructionId: string,
+  personId: string,
+  at: Date,
+) {
+  const [row] = await db
+    .update(instructionAttendance)
+    .set({ acknowledgedAt: at })
+    .where(
+      and(
+        eq(instructionAttendance.organizationId, organizationId),
+        eq(instructionAttendance.instructionId, instructionId),
+        eq(instructionAttendance.personId, personId),
+      ),
+    )
+    .returning();
+  return row;
+}
+export const listPpe = (db: DbOrTx, organizationId: string, personId?: string) =>
+  db
+    .select()
+    .from(ppeIssues)
+    .where(
+      and(
+        eq(ppeIssues.organizationId, organizationId),
+        personId ? eq(ppeIssues.personId, personId) : undefined,
+      ),
+    )
+    .orderBy(desc(ppeIssues.issuedOn));
+export const insertPpe = async (db: DbOrTx, v: typeof ppeIssues.$inferInsert) =>
+  one(await db.insert(ppeIssues).values(v).returning());
+
+// ── people figures for the duties ──
+/** Headcount and paid hours per week of the employments running on `day` (one person counted once). */
+export async function workforceOn(db: DbOrTx, organizationId: string, day: string) {
+  const [row] = await db
+    .select({
+      headcount: sql<number>`count(distinct ${employments.personId})::int`,
+      hours: sql<number>`coalesce(sum(${employments.hoursPerWeek}), 0)::float8`,
+    })
+    .from(employments)
+    .where(
+      and(
+        eq(employments.organizationId, organizationId),
+        sql`${employments.startDate} <= ${day}`,
+        or(isNull(employments.endDate), sql`${employments.endDate} >= ${day}`),
+      ),
+    );
+  return { headcount: row?.headcount ?? 0, hours: row?.hours ?? 0 };
+}
+/** Headcount per unit on `day`. */
+export async function headcountPerUnit(db: DbOrTx, organizationId: string, day: string) {
+  const rows = await db
+    .select({ unitId: employments.unitId, n: sql<number>`count(distinct ${employments.personId})::int` })
+    .from(employments)
+    .where(
+      and(
+        eq(employments.organizationId, organizationId),
+        sql`${employments.startDate} <= ${day}`,
+        or(isNull(employments.endDate), sql`${employments.endDate} >= ${day}`),
+      ),
+    )
+    .groupBy(employments.unitId);
+  return new Map(rows.map((r) => [r.unitId, r.n]));
+}
+/** Display names of persons by id (for owners, attendees, PPE). */
+export async function personNames(db: DbOrTx, organizationId: string, ids: readonly (string | null)[]) {
+  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
+  if (!wanted.length) return new Map<string, string>();
+  const rows = await db
+    .select()
+    .from(schema.persons)
+    .where(and(eq(schema.persons.organizationId, organizationId), inArray(schema.persons.id, wanted)));
+  return new Map(rows.map((p) => [p.id, displayName(p)]));
+}

@@ -1,0 +1,107 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ZCreateIncidentReport,
+  ZFeedbackTokenParam,
+  ZIdParam,
+  ZIncidentFeedback,
+  ZIncidentReport,
+  ZIncidentReportCreated,
+  ZTriageIncidentReport,
+} from '@inzetbaar/contracts';
+import { actorOf, defineRoute, newRouter } from '../http/context';
+import {
+  createIncidentReport,
+  feedbackByToken,
+  myIncidentReports,
+  searchIncidentReports,
+  triageIncidentReport,
+  viewIncidentReport,
+} from '../services/incident-reports.service';
+import { conflictResponse, errorResponses, json, jsonBody } from './schemas';
+
+const tags = ['arbo'];
+const create = defineRoute('incident-report.create', {
+  method: 'post',
+  path: '/incident-reports',
+  tags,
+  summary: 'Report an unsafe situation, near miss, incident or undesirable behaviour (optionally anonymous)',
+  request: { body: jsonBody(ZCreateIncidentReport) },
+  responses: {
+    201: json(ZIncidentReportCreated, 'Reported; the feedback token is shown only now'),
+    ...errorResponses,
+  },
+});
+const list = defineRoute('incident-report.read', {
+  method: 'get',
+  path: '/incident-reports',
+  tags,
+  summary: 'Reports for triage; reports routed to the confidential adviser show no content to others',
+  responses: { 200: json(z.object({ items: z.array(ZIncidentReport) })), ...errorResponses },
+});
+const read = defineRoute('incident-report.read', {
+  method: 'get',
+  path: '/incident-reports/{id}',
+  tags,
+  request: { params: ZIdParam },
+  responses: { 200: json(ZIncidentReport), ...errorResponses },
+});
+const triage = defineRoute('incident-report.triage', {
+  method: 'patch',
+  path: '/incident-reports/{id}',
+  tags,
+  summary: 'Triage: link to a risk, link a measure, give feedback the reporter can read',
+  request: { params: ZIdParam, body: jsonBody(ZTriageIncidentReport) },
+  responses: { 200: json(ZIncidentReport), ...errorResponses, ...conflictResponse },
+});
+const feedback = defineRoute('public', {
+  method: 'get',
+  path: '/incident-reports/feedback/{token}',
+  tags,
+  summary: 'Public, by private link: the status and feedback of one report, nothing else',
+  request: { params: ZFeedbackTokenParam },
+  responses: { 200: json(ZIncidentFeedback), 404: errorResponses[404], 422: errorResponses[422] },
+});
+const mine = defineRoute('incident-report.own', {
+  method: 'get',
+  path: '/me/incident-reports',
+  tags,
+  summary: 'My own non-anonymous reports with feedback',
+  responses: {
+    200: json(
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            type: z.string(),
+            routedTo: z.string(),
+            description: z.string(),
+            reportedOn: z.string(),
+            status: z.string(),
+            feedback: z.string().nullable(),
+            feedbackOn: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+    ...errorResponses,
+  },
+});
+
+export const incidentReportRoutes = newRouter()
+  .openapi(create, async (c) =>
+    c.json(await createIncidentReport(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
+  )
+  .openapi(list, async (c) => c.json(await searchIncidentReports(c.get('deps'), actorOf(c)), 200))
+  .openapi(feedback, async (c) =>
+    c.json(await feedbackByToken(c.get('deps'), c.req.valid('param').token), 200),
+  )
+  .openapi(read, async (c) =>
+    c.json(await viewIncidentReport(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(triage, async (c) =>
+    c.json(
+      await triageIncidentReport(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  )
+  .openapi(mine, async (c) => c.json(await myIncidentReports(c.get('deps'), actorOf(c)), 200));

@@ -1,0 +1,99 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ZAttendanceInput,
+  ZIdParam,
+  ZInstruction,
+  ZInstructionInput,
+  ZMyArbo,
+  ZPpeInput,
+  ZPpeIssue,
+} from '@inzetbaar/contracts';
+import { actorOf, defineRoute, newRouter } from '../http/context';
+import {
+  acknowledgeInstruction,
+  addInstructionAttendance,
+  createInstruction,
+  instructionList,
+  issuePpe,
+  myInstructions,
+  ppeList,
+} from '../services/instructions.service';
+import { errorResponses, json, jsonBody } from './schemas';
+
+const tags = ['arbo'];
+const list = defineRoute('instruction.read', {
+  method: 'get',
+  path: '/safety-instructions',
+  tags,
+  summary: 'Safety instructions and toolbox meetings (Arbowet art. 8) with attendance',
+  responses: { 200: json(z.object({ items: z.array(ZInstruction) })), ...errorResponses },
+});
+const create = defineRoute('instruction.write', {
+  method: 'post',
+  path: '/safety-instructions',
+  tags,
+  request: { body: jsonBody(ZInstructionInput) },
+  responses: { 201: json(ZInstruction, 'Created'), ...errorResponses },
+});
+const attend = defineRoute('instruction.write', {
+  method: 'post',
+  path: '/safety-instructions/{id}/attendance',
+  tags,
+  request: { params: ZIdParam, body: jsonBody(ZAttendanceInput) },
+  responses: { 200: json(ZInstruction), ...errorResponses },
+});
+const ppe = defineRoute('instruction.read', {
+  method: 'get',
+  path: '/ppe-issues',
+  tags,
+  request: { query: z.object({ personId: z.string().optional() }) },
+  responses: { 200: json(z.object({ items: z.array(ZPpeIssue) })), ...errorResponses },
+});
+const issue = defineRoute('instruction.write', {
+  method: 'post',
+  path: '/ppe-issues',
+  tags,
+  summary: 'Record personal protective equipment issued (what, when, to whom, inspection/replacement)',
+  request: { body: jsonBody(ZPpeInput) },
+  responses: { 201: json(ZPpeIssue, 'Recorded'), ...errorResponses },
+});
+const mine = defineRoute('instruction.own', {
+  method: 'get',
+  path: '/me/instructions',
+  tags,
+  summary: 'My instructions (attended, missing, expired) and my PPE',
+  responses: { 200: json(ZMyArbo), ...errorResponses },
+});
+const acknowledge = defineRoute('instruction.own', {
+  method: 'post',
+  path: '/me/instructions/{id}/acknowledge',
+  tags,
+  summary: 'Acknowledge that I received an instruction I attended',
+  request: { params: ZIdParam },
+  responses: { 200: json(ZMyArbo), ...errorResponses },
+});
+
+export const safetyInstructionRoutes = newRouter()
+  .openapi(list, async (c) => c.json(await instructionList(c.get('deps'), actorOf(c)), 200))
+  .openapi(create, async (c) =>
+    c.json(await createInstruction(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
+  )
+  .openapi(attend, async (c) =>
+    c.json(
+      await addInstructionAttendance(
+        c.get('deps'),
+        actorOf(c),
+        c.req.valid('param').id,
+        c.req.valid('json').personIds,
+      ),
+      200,
+    ),
+  )
+  .openapi(ppe, async (c) =>
+    c.json(await ppeList(c.get('deps'), actorOf(c), c.req.valid('query').personId), 200),
+  )
+  .openapi(issue, async (c) => c.json(await issuePpe(c.get('deps'), actorOf(c), c.req.valid('json')), 201))
+  .openapi(mine, async (c) => c.json(await myInstructions(c.get('deps'), actorOf(c)), 200))
+  .openapi(acknowledge, async (c) =>
+    c.json(await acknowledgeInstruction(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
+  );

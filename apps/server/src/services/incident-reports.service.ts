@@ -1,0 +1,230 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { TCreateIncidentReport, TIncidentReport, TTriageIncidentReport } from '@inzetbaar/contracts';
+import { type DbOrTx, schema } from '@inzetbaar/db';
+import { type Actor, hasRole } from '../auth/actor';
+import { authorize } from '../auth/policy';
+import type { Deps } from '../http/context';
+import { invalidField, notFound, staleVersion } from '../http/problem';
+import {
+  findAssessment,
+  findIncidentReport,
+  findIncidentReportByTokenHash,
+  findMeasure,
+  type IncidentReportRow,
+  insertIncidentReport,
+  listIncidentReports,
+  listOwnIncidentReports,
+  personNames,
+  updateIncidentReport,
+} from '../repos/arbo.repo';
+import { findUnit } from '../repos/units.repo';
+import { catalogueWithOwnRisks, findCatalogue, findRisk } from './arbo-catalogues';
+import { today } from './today';
+
+/*
+ * Reports by employees ("aan de bel trekken"). Decisions (docs/rie.md §5):
+ *  - Undesirable behaviour (bullying, undesirable_behaviour, aggression by a colleague) is routed to
+ *    the confidential route. Its content is readable only by the occupational physician, who stands in
+ *    for the vertrouwenspersoon (no such role exists); hr and the prevention officer see only that a
+ *    report was routed there (type and date), managers see nothing. The reporter reads feedback.
+ *  - An anonymous report stores no reporter and no time of day, and its audit event carries no actor,
+ *    no IP and a time truncated to the day, so nobody can link it to a person.
+ */
+
+const orgOf = (actor: Actor) => actor.organizationId as string;
+const CONFIDENTIAL_TYPES: readonly string[] = ['bullying', 'undesirable_behaviour'];
+
+export const routeOf = (r: { type: string; byColleague: boolean }) =>
+  CONFIDENTIAL_TYPES.includes(r.type) || (r.type === 'aggression' && r.byColleague)
+    ? 'confidential'
+    : 'prevention';
+
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** May this actor read (and triage) the content of this report? */
+export function canReadContent(actor: Actor, r: Pick<IncidentReportRow, 'routedTo'>) {
+  if (r.routedTo === 'confidential') return hasRole(actor, 'occupational_physician');
+  return hasRole(actor, 'prevention_officer') || hasRole(actor, 'hr');
+}
+
+function present(r: IncidentReportRow, visible: boolean, names: Map<string, string>): TIncidentReport {
+  const reporter = !r.anonymous && visible ? r.reporterPersonId : null;
+  return {
+    id: r.id,
+    type: r.type,
+    routedTo: r.routedTo,
+    contentVisible: visible,
+    byColleague: visible ? r.byColleague : null,
+    description: visible ? r.description : null,
+    location: visible ? r.location : null,
+    unitId: visible ? r.unitId : null,
+    occurredOn: visible ? r.occurredOn : null,
+    reportedOn: r.reportedOn,
+    anonymous: r.anonymous,
+    reporterPersonId: reporter,
+    reporterName: reporter ? (names.get(reporter) ?? null) : null,
+    status: r.status,
+    assessmentId: visible ? r.assessmentId : null,
+    riskId: visible ? r.riskId : null,
+    measureId: visible ? r.measureId : null,
+    feedback: visible ? r.feedback : null,
+    feedbackOn: r.feedbackOn,
+    version: r.version,
+  };
+}
+
+/** Write the audit event of a report without ever naming an anonymous reporter. */
+async function auditReport(
+  tx: DbOrTx,
+  actor: Actor,
+  organizationId: string,
+  r: { id: string; anonymous: boolean; routedTo: string; type: string },
+  action: string,
+  now: Date,
+) {
+  const anonymous = r.anonymous && action === 'incident-report.created';
+  await tx.insert(schema.auditEvents).values({
+    organizationId,
+    // An anonymous report's event: no actor, no IP, no time of day (it could be matched to sessions).
+    at: anonymous ? new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) : now,
+    actorUserId: anonymous ? null : actor.userId,
+    actorPersonId: anonymous ? null : actor.personId,
+    action,
+    resourceType: 'incident_report',
+    resourceId: r.id,
+    subjectPersonId: null,
+    ip: anonymous ? null : actor.ip,
+    details: { type: r.type, routedTo: r.routedTo, anonymous: r.anonymous },
+  });
+}
+
+export async function createIncidentReport(deps: Deps, actor: Actor, input: TCreateIncidentReport) {
+  authorize(actor, 'incident-report.create');
+  const organizationId = orgOf(actor);
+  const token = randomBytes(32).toString('base64url');
+  return deps.db.transaction(async (tx) => {
+    if (input.unitId && !(await findUnit(tx, organizationId, input.unitId)))
+      throw invalidField('unitId', 'unknown_reference');
+    const byColleague = input.type === 'aggression' ? input.byColleague : false;
+    const routedTo = routeOf({ type: input.type, byColleague });
+    const row = await insertIncidentReport(tx, {
+      organizationId,
+      type: input.type,
+      byColleague,
+      routedTo,
+      description: input.description,
+      location: input.location ?? null,
+      unitId: input.unitId ?? null,
+      occurredOn: input.occurredOn ?? null,
+      reportedOn: today(deps.clock),
+      anonymous: input.anonymous,
+      reporterPersonId: input.anonymous ? null : actor.personId,
+      feedbackTokenHash: hashToken(token),
+    });
+    await auditReport(
+      tx,
+      actor,
+      organizationId,
+      { id: row.id, anonymous: input.anonymous, routedTo, type: input.type },
+      'incident-report.created',
+      deps.clock.now(),
+    );
+    return { id: row.id, feedbackToken: token, routedTo: row.routedTo };
+  });
+}
+
+export async function searchIncidentReports(deps: Deps, actor: Actor) {
+  authorize(actor, 'incident-report.read');
+  const organizationId = orgOf(actor);
+  const rows = await listIncidentReports(deps.db, organizationId);
+  const visible = rows.map((r) => canReadContent(actor, r));
+  const names = await personNames(
+    deps.db,
+    organizationId,
+    rows.filter((r, i) => visible[i] && !r.anonymous).map((r) => r.reporterPersonId),
+  );
+  return { items: rows.map((r, i) => present(r, visible[i] ?? false, names)) };
+}
+
+export async function viewIncidentReport(deps: Deps, actor: Actor, id: string) {
+  authorize(actor, 'incident-report.read');
+  const organizationId = orgOf(actor);
+  return deps.db.transaction(async (tx) => {
+    const r = await findIncidentReport(tx, organizationId, id);
+    if (!r) throw notFound();
+    const visible = canReadContent(actor, r);
+    if (visible && r.routedTo === 'confidential')
+      await auditReport(tx, actor, organizationId, r, 'incident-report.viewed', deps.clock.now());
+    const names = await personNames(tx, organizationId, visible && !r.anonymous ? [r.reporterPersonId] : []);
+    return present(r, visible, names);
+  });
+}
+
+export async function triageIncidentReport(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TTriageIncidentReport,
+) {
+  authorize(actor, 'incident-report.triage');
+  const organizationId = orgOf(actor);
+  const { version, ...patch } = input;
+  return deps.db.transaction(async (tx) => {
+    const r = await findIncidentReport(tx, organizationId, id);
+    // A report routed elsewhere is not this actor's to triage: indistinguishable from missing.
+    if (!r || !canReadContent(actor, r)) throw notFound();
+    const assessmentId = patch.assessmentId === undefined ? r.assessmentId : patch.assessmentId;
+    if (patch.assessmentId && !(await findAssessment(tx, organizationId, patch.assessmentId)))
+      throw invalidField('assessmentId', 'unknown_reference');
+    if (patch.riskId) {
+      const a = assessmentId ? await findAssessment(tx, organizationId, assessmentId) : undefined;
+      const base = a ? findCatalogue(a.catalogueId) : undefined;
+      const catalogue = base ? await catalogueWithOwnRisks(tx, organizationId, base) : undefined;
+      if (!catalogue || !findRisk(catalogue, patch.riskId)) throw invalidField('riskId', 'unknown_reference');
+    }
+    if (patch.measureId && !(await findMeasure(tx, organizationId, patch.measureId)))
+      throw invalidField('measureId', 'unknown_reference');
+    const feedbackChanged = patch.feedback !== undefined && patch.feedback !== r.feedback;
+    const row = await updateIncidentReport(tx, organizationId, id, version, {
+      ...patch,
+      ...(feedbackChanged ? { feedbackOn: patch.feedback ? today(deps.clock) : null } : {}),
+      ...(patch.status === undefined && r.status === 'new' ? { status: 'in_progress' as const } : {}),
+    });
+    if (!row) throw staleVersion();
+    await auditReport(tx, actor, organizationId, row, 'incident-report.triaged', deps.clock.now());
+    const names = await personNames(tx, organizationId, row.anonymous ? [] : [row.reporterPersonId]);
+    return present(row, true, names);
+  });
+}
+
+/** Public: the feedback behind a private link; nothing else about the report. */
+export async function feedbackByToken(deps: Deps, token: string) {
+  const r = await findIncidentReportByTokenHash(deps.db, hashToken(token));
+  if (!r) throw notFound();
+  return {
+    type: r.type,
+    reportedOn: r.reportedOn,
+    status: r.status,
+    feedback: r.feedback,
+    feedbackOn: r.feedbackOn,
+  };
+}
+
+/** The actor's own non-anonymous reports with their feedback. */
+export async function myIncidentReports(deps: Deps, actor: Actor) {
+  authorize(actor, 'incident-report.own');
+  if (!actor.personId) return { items: [] };
+  const rows = await listOwnIncidentReports(deps.db, orgOf(actor), actor.personId);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      routedTo: r.routedTo,
+      description: r.description,
+      reportedOn: r.reportedOn,
+      status: r.status,
+      feedback: r.feedback,
+      feedbackOn: r.feedbackOn,
+    })),
+  };
+}

@@ -1,0 +1,241 @@
+import type { ZInstructionInput, ZPpeInput } from '@inzetbaar/contracts';
+import type { DbOrTx } from '@inzetbaar/db';
+import type { z } from 'zod';
+import type { Actor } from '../auth/actor';
+import { authorize } from '../auth/policy';
+import type { Deps } from '../http/context';
+import { invalidField, notFound } from '../http/problem';
+import {
+  acknowledgeAttendance,
+  addAttendance,
+  attendanceOfPerson,
+  findInstruction,
+  type InstructionRow,
+  insertInstruction,
+  insertPpe,
+  listAttendance,
+  listInstructions,
+  listPpe,
+  type PpeRow,
+  personNames,
+} from '../repos/arbo.repo';
+import { employmentsOfPerson, findPerson } from '../repos/people.repo';
+import { findUnit, listUnits } from '../repos/units.repo';
+import { recordAudit } from './record-audit';
+import { today } from './today';
+
+const orgOf = (actor: Actor) => actor.organizationId as string;
+
+/** `YYYY-MM-DD` plus whole months (clamped to the month's last day). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+const validUntil = (i: InstructionRow) => (i.validMonths ? addMonths(i.givenOn, i.validMonths) : null);
+
+async function checkPeople(db: DbOrTx, organizationId: string, ids: readonly string[], field: string) {
+  for (const [n, id] of ids.entries())
+    if (!(await findPerson(db, organizationId, id)))
+      throw invalidField(`${field}[${n}]`, 'unknown_reference');
+}
+
+export async function instructionList(deps: Deps, actor: Actor) {
+  authorize(actor, 'instruction.read');
+  const organizationId = orgOf(actor);
+  const [rows, attendance] = await Promise.all([
+    listInstructions(deps.db, organizationId),
+    listAttendance(deps.db, organizationId),
+  ]);
+  const names = await personNames(
+    deps.db,
+    organizationId,
+    attendance.map((a) => a.personId),
+  );
+  return {
+    items: rows.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      topic: i.topic,
+      givenOn: i.givenOn,
+      givenBy: i.givenBy,
+      riskId: i.riskId,
+      unitId: i.unitId,
+      validMonths: i.validMonths,
+      validUntil: validUntil(i),
+      attendees: attendance
+        .filter((a) => a.instructionId === i.id)
+        .map((a) => ({
+          personId: a.personId,
+          name: names.get(a.personId) ?? '',
+          acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+        })),
+    })),
+  };
+}
+
+async function one(deps: Deps, actor: Actor, id: string) {
+  const found = (await instructionList(deps, actor)).items.find((i) => i.id === id);
+  if (!found) throw notFound();
+  return found;
+}
+
+export async function createInstruction(deps: Deps, actor: Actor, input: z.infer<typeof ZInstructionInput>) {
+  authorize(actor, 'instruction.write');
+  const organizationId = orgOf(actor);
+  const id = await deps.db.transaction(async (tx) => {
+    if (input.unitId && !(await findUnit(tx, organizationId, input.unitId)))
+      throw invalidField('unitId', 'unknown_reference');
+    await checkPeople(tx, organizationId, input.attendeePersonIds, 'attendeePersonIds');
+    const { attendeePersonIds, ...fields } = input;
+    const row = await insertInstruction(tx, { organizationId, ...fields });
+    await addAttendance(tx, organizationId, row.id, attendeePersonIds);
+    await recordAudit(tx, actor, organizationId, {
+      action: 'instruction.created',
+      resourceType: 'safety_instruction',
+      resourceId: row.id,
+      details: { attendees: attendeePersonIds.length },
+    });
+    return row.id;
+  });
+  return one(deps, actor, id);
+}
+
+export async function addInstructionAttendance(deps: Deps, actor: Actor, id: string, personIds: string[]) {
+  authorize(actor, 'instruction.write');
+  const organizationId = orgOf(actor);
+  await deps.db.transaction(async (tx) => {
+    if (!(await findInstruction(tx, organizationId, id))) throw notFound();
+    await checkPeople(tx, organizationId, personIds, 'personIds');
+    await addAttendance(tx, organizationId, id, personIds);
+    await recordAudit(tx, actor, organizationId, {
+      action: 'instruction.attendance.added',
+      resourceType: 'safety_instruction',
+      resourceId: id,
+      details: { count: personIds.length },
+    });
+  });
+  return one(deps, actor, id);
+}
+
+const presentPpe = (p: PpeRow, names: Map<string, string>, day: string) => ({
+  id: p.id,
+  personId: p.personId,
+  personName: names.get(p.personId) ?? '',
+  item: p.item,
+  issuedOn: p.issuedOn,
+  inspectionDue: p.inspectionDue,
+  replacementDue: p.replacementDue,
+  due: (!!p.inspectionDue && p.inspectionDue <= day) || (!!p.replacementDue && p.replacementDue <= day),
+});
+
+export async function ppeList(deps: Deps, actor: Actor, personId?: string) {
+  authorize(actor, 'instruction.read');
+  const organizationId = orgOf(actor);
+  const rows = await listPpe(deps.db, organizationId, personId);
+  const names = await personNames(
+    deps.db,
+    organizationId,
+    rows.map((r) => r.personId),
+  );
+  return { items: rows.map((r) => presentPpe(r, names, today(deps.clock))) };
+}
+
+export async function issuePpe(deps: Deps, actor: Actor, input: z.infer<typeof ZPpeInput>) {
+  authorize(actor, 'instruction.write');
+  const organizationId = orgOf(actor);
+  return deps.db.transaction(async (tx) => {
+    if (!(await findPerson(tx, organizationId, input.personId)))
+      throw invalidField('personId', 'unknown_reference');
+    const row = await insertPpe(tx, { organizationId, ...input });
+    await recordAudit(tx, actor, organizationId, {
+      action: 'ppe.issued',
+      resourceType: 'ppe_issue',
+      resourceId: row.id,
+      subjectPersonId: row.personId,
+    });
+    return presentPpe(row, await personNames(tx, organizationId, [row.personId]), today(deps.clock));
+  });
+}
+
+/**
+ * My instructions: the ones I attended (expired when their validity ran out) and the ones given for
+ * my unit (or one above it, or the whole organisation) that I missed and are still valid; plus my PPE.
+ */
+export async function myInstructions(deps: Deps, actor: Actor) {
+  authorize(actor, 'instruction.own');
+  const organizationId = orgOf(actor);
+  const personId = actor.personId;
+  if (!personId) return { instructions: [], ppe: [] };
+  const day = today(deps.clock);
+  const [rows, mine, employments, units, ppe] = await Promise.all([
+    listInstructions(deps.db, organizationId),
+    attendanceOfPerson(deps.db, organizationId, personId),
+    employmentsOfPerson(deps.db, organizationId, personId),
+    listUnits(deps.db, organizationId),
+    listPpe(deps.db, organizationId, personId),
+  ]);
+  const parent = new Map(units.map((u) => [u.id, u.parentId]));
+  const myUnits = new Set<string>();
+  for (const e of employments) {
+    if (e.startDate > day || (e.endDate && e.endDate < day)) continue;
+    for (let u: string | null | undefined = e.unitId; u && !myUnits.has(u); u = parent.get(u)) myUnits.add(u);
+  }
+  const attended = new Map(mine.map((a) => [a.instructionId, a]));
+  const instructions = [];
+  for (const i of rows) {
+    const until = validUntil(i);
+    const a = attended.get(i.id);
+    const expired = !!until && until < day;
+    if (a) {
+      instructions.push({
+        id: i.id,
+        kind: i.kind,
+        topic: i.topic,
+        givenOn: i.givenOn,
+        givenBy: i.givenBy,
+        validUntil: until,
+        state: expired ? ('expired' as const) : ('attended' as const),
+        acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+      });
+    } else if (!expired && (i.unitId === null || myUnits.has(i.unitId))) {
+      // Missing only when no later attended instruction on the same topic covers it.
+      const covered = rows.some((o) => o.topic === i.topic && o.givenOn >= i.givenOn && attended.has(o.id));
+      if (!covered)
+        instructions.push({
+          id: i.id,
+          kind: i.kind,
+          topic: i.topic,
+          givenOn: i.givenOn,
+          givenBy: i.givenBy,
+          validUntil: until,
+          state: 'missing' as const,
+          acknowledgedAt: null,
+        });
+    }
+  }
+  const names = new Map([[personId, actor.userName]]);
+  return { instructions, ppe: ppe.map((p) => presentPpe(p, names, day)) };
+}
+
+export async function acknowledgeInstruction(deps: Deps, actor: Actor, instructionId: string) {
+  authorize(actor, 'instruction.own');
+  const organizationId = orgOf(actor);
+  if (!actor.personId) throw notFound();
+  const personId = actor.personId;
+  await deps.db.transaction(async (tx) => {
+    const row = await acknowledgeAttendance(tx, organizationId, instructionId, personId, deps.clock.now());
+    if (!row) throw notFound();
+    await recordAudit(tx, actor, organizationId, {
+      action: 'instruction.acknowledged',
+      resourceType: 'safety_instruction',
+      resourceId: instructionId,
+      subjectPersonId: personId,
+    });
+  });
+  return myInstructions(deps, actor);
+}

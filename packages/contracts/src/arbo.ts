@@ -1,0 +1,489 @@
+import { z } from '@hono/zod-openapi';
+import { ZIsoDate, ZVersion } from './common';
+
+/* Arbo & preventie (issue 4). Response objects are built explicitly by the server's presenters. */
+
+export const RIE_STATUSES = ['draft', 'complete', 'locked'] as const;
+export const RIE_ANSWERS = ['yes', 'no', 'not_applicable', 'postponed'] as const;
+export const RIE_PRIORITIES = ['high', 'medium', 'low'] as const;
+export const ARBO_MEASURE_LEVELS = ['bron', 'collectief', 'individueel', 'pbm'] as const;
+export const MEASURE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+export const EFFECTIVENESS_RESULTS = ['effective', 'partly_effective', 'not_effective'] as const;
+export const INCIDENT_TYPES = [
+  'unsafe_situation',
+  'near_miss',
+  'incident',
+  'aggression',
+  'bullying',
+  'undesirable_behaviour',
+  'other',
+] as const;
+export const INCIDENT_STATUSES = ['new', 'in_progress', 'closed'] as const;
+export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
+export const FK_W = [0.1, 0.2, 0.5, 1, 3, 6, 10] as const;
+export const FK_B = [0.5, 1, 2, 3, 6, 10] as const;
+export const FK_E = [1, 3, 7, 15, 40, 100] as const;
+
+const text = (max = 4000) => z.string().trim().min(1).max(max);
+const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
+const onScale = (scale: readonly number[]) => z.number().refine((v) => scale.includes(v), 'invalid_value');
+
+const ZLocalized = z.object({ nl: z.string(), en: z.string() });
+
+// ── catalogues ────────────────────────────────────────────────────────────────
+export const ZRiskCatalogueSummary = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    title: ZLocalized,
+    sectorLabel: ZLocalized,
+    sbiSections: z.array(z.string()),
+    isDefault: z.boolean(),
+    riskCount: z.number(),
+  })
+  .openapi('RiskCatalogueSummary');
+/** The full catalogue tree (see packages/domain/src/rie/catalogue.schema.ts), with own risks merged. */
+export const ZRiskCatalogueTree = z.record(z.string(), z.unknown()).openapi('RiskCatalogue');
+export const ZCreateOwnRisk = z.object({
+  moduleId: z.string().min(1),
+  risk: z.object({
+    id: z.string().min(1).max(80),
+    statement: ZLocalized,
+    problem: ZLocalized,
+    legalReference: z.string().trim().min(1),
+    type: z.enum(['top5', 'risk', 'policy']).default('risk'),
+    evaluationMethod: z.enum(['fine_kinney', 'direct', 'fixed']).default('fine_kinney'),
+    defaultPriority: z.enum(RIE_PRIORITIES).optional(),
+    measures: z
+      .array(z.object({ id: z.string().min(1), level: z.enum(ARBO_MEASURE_LEVELS), text: ZLocalized }))
+      .min(1),
+  }),
+});
+export type TCreateOwnRisk = z.infer<typeof ZCreateOwnRisk>;
+
+// ── assessments ───────────────────────────────────────────────────────────────
+export const ZRieParticipant = z.object({
+  personId: z.string().nullable().default(null),
+  name: text(200),
+  /** e.g. "preventiemedewerker", "medewerker", "leidinggevende", "OR-lid". */
+  role: text(100),
+});
+export const ZModuleProgress = z.object({
+  moduleId: z.string(),
+  title: ZLocalized,
+  active: z.boolean(),
+  total: z.number(),
+  answered: z.number(),
+  evaluated: z.number(),
+  present: z.number(),
+});
+export const ZRieAssessment = z
+  .object({
+    id: z.string(),
+    unitId: z.string().nullable(),
+    year: z.number(),
+    catalogueId: z.string(),
+    catalogueVersion: z.string(),
+    status: z.enum(RIE_STATUSES),
+    participants: z.array(ZRieParticipant),
+    profileAnswers: z.record(z.string(), z.boolean()),
+    completedOn: z.string().nullable(),
+    lockedOn: z.string().nullable(),
+    version: z.number(),
+    progress: z.array(ZModuleProgress),
+  })
+  .openapi('RieAssessment');
+export type TRieAssessment = z.infer<typeof ZRieAssessment>;
+export const ZCreateRieAssessment = z.object({
+  year: z.number().int().min(2000).max(2100),
+  unitId: z.string().nullable().default(null),
+  /** Defaults to the catalogue of the organisation's sector. */
+  catalogueId: z.string().optional(),
+  participants: z.array(ZRieParticipant).max(100).default([]),
+});
+export const ZUpdateRieAssessment = z.object({
+  version: ZVersion,
+  participants: z.array(ZRieParticipant).max(100).optional(),
+  profileAnswers: z.record(z.string(), z.boolean()).optional(),
+  status: z.enum(RIE_STATUSES).optional(),
+});
+export type TUpdateRieAssessment = z.infer<typeof ZUpdateRieAssessment>;
+
+export const ZRieEvaluation = z.discriminatedUnion('method', [
+  z.object({
+    method: z.literal('fine_kinney'),
+    probability: onScale(FK_W),
+    exposure: onScale(FK_B),
+    effect: onScale(FK_E),
+  }),
+  z.object({ method: z.literal('direct'), priority: z.enum(RIE_PRIORITIES) }),
+  z.object({ method: z.literal('fixed') }),
+]);
+export const ZSaveRieAnswer = z.object({
+  riskId: z.string().min(1),
+  answer: z.enum(RIE_ANSWERS),
+  existingMeasures: optText(),
+  notes: optText(),
+  /** Only for a risk answered "no" (the statement does not hold: the risk is present). */
+  evaluation: ZRieEvaluation.nullable().optional(),
+  /** The version last read; omit when creating the first answer. */
+  version: ZVersion.optional(),
+});
+export type TSaveRieAnswer = z.infer<typeof ZSaveRieAnswer>;
+export const ZRieAnswer = z
+  .object({
+    id: z.string(),
+    riskId: z.string(),
+    answer: z.enum(RIE_ANSWERS),
+    existingMeasures: z.string().nullable(),
+    notes: z.string().nullable(),
+    evaluationMethod: z.string().nullable(),
+    probability: z.number().nullable(),
+    exposure: z.number().nullable(),
+    effect: z.number().nullable(),
+    score: z.number().nullable(),
+    riskClass: z.string().nullable(),
+    priority: z.enum(RIE_PRIORITIES).nullable(),
+    version: z.number(),
+  })
+  .openapi('RieAnswer');
+export type TRieAnswer = z.infer<typeof ZRieAnswer>;
+
+// ── measures ──────────────────────────────────────────────────────────────────
+export const ZMeasure = z
+  .object({
+    id: z.string(),
+    assessmentId: z.string().nullable(),
+    riskId: z.string().nullable(),
+    description: z.string(),
+    level: z.enum(ARBO_MEASURE_LEVELS),
+    ownerPersonId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    budget: z.number().nullable(),
+    status: z.enum(MEASURE_STATUSES),
+    completedOn: z.string().nullable(),
+    effectivenessCheckOn: z.string().nullable(),
+    effectivenessResult: z.enum(EFFECTIVENESS_RESULTS).nullable(),
+    effectivenessNotes: z.string().nullable(),
+    overdue: z.boolean(),
+    version: z.number(),
+  })
+  .openapi('Measure');
+export type TMeasure = z.infer<typeof ZMeasure>;
+export const ZCreateMeasure = z.object({
+  assessmentId: z.string().nullable().default(null),
+  riskId: z.string().nullable().default(null),
+  description: text(),
+  level: z.enum(ARBO_MEASURE_LEVELS),
+  ownerPersonId: z.string().nullable().default(null),
+  dueDate: ZIsoDate.nullable().default(null),
+  budget: z.number().min(0).max(100_000_000).nullable().default(null),
+});
+export type TCreateMeasure = z.infer<typeof ZCreateMeasure>;
+export const ZUpdateMeasure = z.object({
+  version: ZVersion,
+  description: text().optional(),
+  level: z.enum(ARBO_MEASURE_LEVELS).optional(),
+  ownerPersonId: z.string().nullable().optional(),
+  dueDate: ZIsoDate.nullable().optional(),
+  budget: z.number().min(0).max(100_000_000).nullable().optional(),
+  status: z.enum(MEASURE_STATUSES).optional(),
+  effectivenessCheckOn: ZIsoDate.nullable().optional(),
+  effectivenessResult: z.enum(EFFECTIVENESS_RESULTS).nullable().optional(),
+  effectivenessNotes: optText(),
+});
+export type TUpdateMeasure = z.infer<typeof ZUpdateMeasure>;
+export const ZMeasureQuery = z.object({
+  assessmentId: z.string().optional(),
+  status: z.enum(MEASURE_STATUSES).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+});
+
+// ── reports by employees ─────────────────────────────────────────────────────
+export const ZCreateIncidentReport = z.object({
+  type: z.enum(INCIDENT_TYPES),
+  /** For aggression: by a colleague (then it is undesirable behaviour and goes to the confidential route). */
+  byColleague: z.boolean().default(false),
+  description: text(),
+  location: optText(300),
+  unitId: z.string().nullable().optional(),
+  occurredOn: ZIsoDate.nullable().optional(),
+  anonymous: z.boolean(),
+});
+export type TCreateIncidentReport = z.infer<typeof ZCreateIncidentReport>;
+export const ZIncidentReportCreated = z.object({
+  id: z.string(),
+  /** Shown once: the private link to read feedback (also for anonymous reports). */
+  feedbackToken: z.string(),
+  routedTo: z.enum(['prevention', 'confidential']),
+});
+export const ZIncidentReport = z
+  .object({
+    id: z.string(),
+    type: z.enum(INCIDENT_TYPES),
+    routedTo: z.enum(['prevention', 'confidential']),
+    /** false: routed to the confidential adviser; the content below is withheld from this reader. */
+    contentVisible: z.boolean(),
+    byColleague: z.boolean().nullable(),
+    description: z.string().nullable(),
+    location: z.string().nullable(),
+    unitId: z.string().nullable(),
+    occurredOn: z.string().nullable(),
+    reportedOn: z.string(),
+    anonymous: z.boolean(),
+    /** Never set for anonymous reports; otherwise only for readers of the content. */
+    reporterPersonId: z.string().nullable(),
+    reporterName: z.string().nullable(),
+    status: z.enum(INCIDENT_STATUSES),
+    assessmentId: z.string().nullable(),
+    riskId: z.string().nullable(),
+    measureId: z.string().nullable(),
+    feedback: z.string().nullable(),
+    feedbackOn: z.string().nullable(),
+    version: z.number(),
+  })
+  .openapi('IncidentReport');
+export type TIncidentReport = z.infer<typeof ZIncidentReport>;
+export const ZTriageIncidentReport = z.object({
+  version: ZVersion,
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  assessmentId: z.string().nullable().optional(),
+  riskId: z.string().nullable().optional(),
+  measureId: z.string().nullable().optional(),
+  feedback: optText(),
+});
+export type TTriageIncidentReport = z.infer<typeof ZTriageIncidentReport>;
+export const ZIncidentFeedback = z
+  .object({
+    type: z.enum(INCIDENT_TYPES),
+    reportedOn: z.string(),
+    status: z.enum(INCIDENT_STATUSES),
+    feedback: z.string().nullable(),
+    feedbackOn: z.string().nullable(),
+  })
+  .openapi('IncidentFeedback');
+export const ZFeedbackTokenParam = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(200)
+    .openapi({ param: { name: 'token', in: 'path' } }),
+});
+
+// ── accidents ─────────────────────────────────────────────────────────────────
+const accidentFields = {
+  occurredOn: ZIsoDate,
+  unitId: z.string().nullable(),
+  personId: z.string().nullable(),
+  nature: text(),
+  consequences: text(),
+  absenceWorkingDays: z.number().int().min(0).max(10_000),
+  death: z.boolean(),
+  permanentInjury: z.boolean(),
+  hospitalCare: z.enum(HOSPITAL_CARE),
+  commuting: z.boolean(),
+  reportedToInspectorateOn: ZIsoDate.nullable(),
+  incidentReportId: z.string().nullable(),
+};
+export const ZAccidentInput = z.object({
+  ...accidentFields,
+  unitId: accidentFields.unitId.default(null),
+  personId: accidentFields.personId.default(null),
+  absenceWorkingDays: accidentFields.absenceWorkingDays.default(0),
+  death: accidentFields.death.default(false),
+  permanentInjury: accidentFields.permanentInjury.default(false),
+  hospitalCare: accidentFields.hospitalCare.default('none'),
+  commuting: accidentFields.commuting.default(false),
+  reportedToInspectorateOn: accidentFields.reportedToInspectorateOn.default(null),
+  incidentReportId: accidentFields.incidentReportId.default(null),
+});
+export type TAccidentInput = z.infer<typeof ZAccidentInput>;
+/** No defaults here: a field left out of a PATCH stays as it is. */
+export const ZUpdateAccident = z.object(accidentFields).partial().extend({ version: ZVersion });
+export type TUpdateAccident = z.infer<typeof ZUpdateAccident>;
+export const ZAccident = z
+  .object({
+    id: z.string(),
+    occurredOn: z.string(),
+    unitId: z.string().nullable(),
+    personId: z.string().nullable(),
+    nature: z.string(),
+    consequences: z.string(),
+    absenceWorkingDays: z.number(),
+    death: z.boolean(),
+    permanentInjury: z.boolean(),
+    hospitalCare: z.enum(HOSPITAL_CARE),
+    commuting: z.boolean(),
+    reportedToInspectorateOn: z.string().nullable(),
+    incidentReportId: z.string().nullable(),
+    mustNotifyInspectorateImmediately: z.boolean(),
+    mustRegister: z.boolean(),
+    reasons: z.array(z.string()),
+    version: z.number(),
+  })
+  .openapi('Accident');
+export type TAccident = z.infer<typeof ZAccident>;
+export const ZAccidentList = z.object({
+  items: z.array(ZAccident),
+  /** Frequency figures per unit over the listed accidents (commuting excluded). */
+  perUnit: z.array(
+    z.object({
+      unitId: z.string().nullable(),
+      unitName: z.string().nullable(),
+      accidents: z.number(),
+      absenceWorkingDays: z.number(),
+      headcount: z.number(),
+      per100Employees: z.number().nullable(),
+    }),
+  ),
+});
+
+// ── duties, toetsing, preventiemedewerker, consent ────────────────────────────
+export const ZToetsingInput = z.object({
+  assessmentId: z.string().nullable().default(null),
+  toetsedOn: ZIsoDate,
+  expertName: text(200),
+  expertRegistration: optText(100),
+  scope: z.enum(['systeemtoets', 'scopetoets', 'both']).default('both'),
+  outcome: text(),
+});
+export const ZToetsing = z
+  .object({
+    id: z.string(),
+    assessmentId: z.string().nullable(),
+    toetsedOn: z.string(),
+    expertName: z.string(),
+    expertRegistration: z.string().nullable(),
+    scope: z.string(),
+    outcome: z.string(),
+  })
+  .openapi('Toetsing');
+export const ZPreventionOfficerInput = z.object({
+  personId: z.string().nullable().default(null),
+  employerActsPersonally: z.boolean().default(false),
+  appointedOn: ZIsoDate,
+  worksCouncilConsentOn: ZIsoDate.nullable().default(null),
+});
+export const ZPreventionOfficer = z
+  .object({
+    id: z.string(),
+    personId: z.string().nullable(),
+    personName: z.string().nullable(),
+    employerActsPersonally: z.boolean(),
+    appointedOn: z.string(),
+    worksCouncilConsentOn: z.string().nullable(),
+  })
+  .openapi('PreventionOfficer');
+export const ZArboDuties = z
+  .object({
+    employeeCount: z.number(),
+    paidHoursPerWeekTotal: z.number(),
+    usesRecognisedBrancheInstrument: z.boolean(),
+    toetsing: z.object({ required: z.boolean(), reason: z.string() }),
+    preventiemedewerker: z.object({
+      required: z.boolean(),
+      employerMayActAsPreventiemedewerker: z.boolean(),
+      current: ZPreventionOfficer.nullable(),
+    }),
+    latestToetsing: ZToetsing.nullable(),
+  })
+  .openapi('ArboDuties');
+export const ZDutiesQuery = z.object({
+  /** Whether the RI&E was made with a recognised branche instrument (rie.nl); the platform's catalogues are not. */
+  recognisedInstrument: z.enum(['true', 'false']).default('false'),
+});
+export const ZConsentInput = z.object({
+  assessmentId: z.string().min(1),
+  decision: z.enum(['consented', 'refused']),
+  decidedOn: ZIsoDate,
+  notes: optText(),
+});
+export const ZConsent = z
+  .object({
+    id: z.string(),
+    assessmentId: z.string(),
+    decision: z.enum(['consented', 'refused']),
+    decidedOn: z.string(),
+    notes: z.string().nullable(),
+  })
+  .openapi('RieConsent');
+
+// ── PMO/PAGO, instructions, PPE ───────────────────────────────────────────────
+export const ZPagoInput = z.object({
+  kind: z.enum(['pmo', 'pago']),
+  offeredOn: ZIsoDate,
+  description: optText(1000),
+  invitedCount: z.number().int().min(0).nullable().default(null),
+  participantCount: z.number().int().min(0),
+});
+export const ZPagoOffer = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['pmo', 'pago']),
+    offeredOn: z.string(),
+    description: z.string().nullable(),
+    invitedCount: z.number().nullable(),
+    participantCount: z.number(),
+  })
+  .openapi('PagoOffer');
+export const ZInstructionInput = z.object({
+  kind: z.enum(['instruction', 'toolbox']),
+  topic: text(300),
+  givenOn: ZIsoDate,
+  givenBy: text(200),
+  riskId: z.string().nullable().default(null),
+  unitId: z.string().nullable().default(null),
+  validMonths: z.number().int().min(1).max(120).nullable().default(null),
+  attendeePersonIds: z.array(z.string()).max(2000).default([]),
+});
+export const ZInstruction = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['instruction', 'toolbox']),
+    topic: z.string(),
+    givenOn: z.string(),
+    givenBy: z.string(),
+    riskId: z.string().nullable(),
+    unitId: z.string().nullable(),
+    validMonths: z.number().nullable(),
+    validUntil: z.string().nullable(),
+    attendees: z.array(
+      z.object({ personId: z.string(), name: z.string(), acknowledgedAt: z.string().nullable() }),
+    ),
+  })
+  .openapi('SafetyInstruction');
+export const ZAttendanceInput = z.object({ personIds: z.array(z.string()).min(1).max(2000) });
+export const ZPpeInput = z.object({
+  personId: z.string().min(1),
+  item: text(200),
+  issuedOn: ZIsoDate,
+  inspectionDue: ZIsoDate.nullable().default(null),
+  replacementDue: ZIsoDate.nullable().default(null),
+});
+export const ZPpeIssue = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    personName: z.string(),
+    item: z.string(),
+    issuedOn: z.string(),
+    inspectionDue: z.string().nullable(),
+    replacementDue: z.string().nullable(),
+    due: z.boolean(),
+  })
+  .openapi('PpeIssue');
+export const ZMyInstruction = z.object({
+  id: z.string(),
+  kind: z.enum(['instruction', 'toolbox']),
+  topic: z.string(),
+  givenOn: z.string(),
+  givenBy: z.string(),
+  validUntil: z.string().nullable(),
+  /** attended: on the attendance list; missing: given for my unit but I was not there; expired: validity ran out. */
+  state: z.enum(['attended', 'missing', 'expired']),
+  acknowledgedAt: z.string().nullable(),
+});
+export const ZMyArbo = z
+  .object({ instructions: z.array(ZMyInstruction), ppe: z.array(ZPpeIssue) })
+  .openapi('MyInstructions');
