@@ -9,6 +9,7 @@ import { clientIp } from './http/client-ip';
 import type { AppEnv, Deps } from './http/context';
 import { pickLang } from './http/messages';
 import { AppError, problemResponse } from './http/problem';
+import { absenceRoutes } from './routes/absences.routes';
 import { accidentRoutes } from './routes/accidents.routes';
 import { arboDutyRoutes } from './routes/arbo-duties.routes';
 import { auditRoutes } from './routes/audit-events.routes';
@@ -46,6 +47,7 @@ export const v1Routers = [
   auditRoutes,
   outboxRoutes,
   peopleImportRoutes,
+  absenceRoutes,
   riskCatalogueRoutes,
   rieAssessmentRoutes,
   measureRoutes,

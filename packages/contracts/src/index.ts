@@ -1,3 +1,4 @@
+export * from './absence';
 export * from './arbo';
 export * from './common';
 export * from './organization';

@@ -54,7 +54,131 @@ async function newImport(c: Ctx) {
   ).json();
 }
 
+/* Verzuim (issue 3): a fresh case of a person in unit A1 (inside the manager's scope), reported by HR. */
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+async function newAbsence(c: Ctx) {
+  const p = await newPerson(c);
+  const res = await api(c.t, '/api/v1/absences', {
+    method: 'POST',
+    cookie: hrCookie(c),
+    body: { personId: p.id, startDate: isoDay(-10) },
+  });
+  return res.json();
+}
+/** hr, the manager of the person's unit and the physician may do case work; nobody else. */
+const caseWork = (ok: number) => ({
+  ...everyone(403),
+  hr: ok,
+  manager: ok,
+  occupational_physician: ok,
+  otherOrg: 404,
+  anonymous: 401,
+});
+/** Reading a case: case workers; the employee only their own (this is someone else's: 404). */
+const caseRead = { ...caseWork(200), employee: 404 };
+/** Sick and recovery reports: hr, the manager, the employee for themself (404 here). */
+const reporting = { ...everyone(403), hr: 200, manager: 200, employee: 404, otherOrg: 404, anonymous: 401 };
+const physicianOnly = (ok: number) => ({ ...only('occupational_physician', ok), otherOrg: 403, anonymous: 401 });
+const plan = {
+  goals: 'Terugkeer',
+  agreedActivities: '',
+  adaptedWork: '',
+  reducedHoursPerWeek: null,
+  casemanagerPersonId: null,
+  spoor1: '',
+  spoor2Status: 'not_decided',
+  spoor2StartedOn: null,
+  spoor2Notes: '',
+  agreedOn: null,
+  version: 0,
+};
+const capabilities = { validFrom: isoDay(-1), limitations: 'Niet tillen', possibilities: 'Zittend werk', workAdvice: '4 uur per dag' };
+
 const MATRIX: Record<string, Spec> = {
+  'GET /api/v1/absences': {
+    request: () => ({ path: '/api/v1/absences' }),
+    expect: { ...everyone(403), hr: 200, manager: 200, employee: 200, occupational_physician: 200, otherOrg: 200, anonymous: 401 },
+  },
+  'POST /api/v1/absences': {
+    request: async (c) => ({ path: '/api/v1/absences', body: { personId: (await newPerson(c)).id, startDate: isoDay(-3) } }),
+    // an employee may report only themself, another organisation cannot name this person: 422
+    expect: { ...everyone(403), hr: 201, manager: 201, employee: 422, otherOrg: 422, anonymous: 401 },
+  },
+  'GET /api/v1/absences/{id}': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}` }),
+    expect: caseRead,
+  },
+  'POST /api/v1/absences/{id}/partial-recovery': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/partial-recovery`, body: { from: isoDay(-2), workPercentage: 50 } }),
+    expect: reporting,
+  },
+  'POST /api/v1/absences/{id}/recovery': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/recovery`, body: { recoveredOn: isoDay(-1) } }),
+    expect: reporting,
+  },
+  'PATCH /api/v1/absences/{id}/reports/{reportId}': {
+    request: async (c) => {
+      const a = await newAbsence(c);
+      return { path: `/api/v1/absences/${a.id}/reports/${a.reports[0].id}`, body: { version: 1, contactPhone: '010-1234567', reason: 'Nummer gewijzigd' } };
+    },
+    expect: caseWork(200),
+  },
+  'PUT /api/v1/absences/{id}/milestones/{key}': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/milestones/ziekmelding_arbodienst`, body: { doneOn: isoDay(-9) } }),
+    expect: caseWork(200),
+  },
+  'GET /api/v1/absences/{id}/plan': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/plan` }),
+    expect: caseRead,
+  },
+  'PUT /api/v1/absences/{id}/plan': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/plan`, body: plan }),
+    expect: caseWork(200),
+  },
+  'GET /api/v1/absences/{id}/evaluations': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations` }),
+    expect: caseRead,
+  },
+  'POST /api/v1/absences/{id}/evaluations': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations`, body: { date: isoDay(-1), summary: 'Besproken' } }),
+    expect: caseWork(201),
+  },
+  'GET /api/v1/absences/{id}/medical-notes': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/medical-notes` }),
+    expect: physicianOnly(200),
+  },
+  'POST /api/v1/absences/{id}/medical-notes': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/medical-notes`, body: { note: 'Spreekuur' } }),
+    expect: physicianOnly(201),
+  },
+  'GET /api/v1/absences/{id}/capabilities': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/capabilities` }),
+    expect: caseRead,
+  },
+  'POST /api/v1/absences/{id}/capabilities': {
+    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/capabilities`, body: capabilities }),
+    expect: physicianOnly(201),
+  },
+  'GET /api/v1/absence-signals': {
+    request: () => ({ path: '/api/v1/absence-signals' }),
+    expect: { ...everyone(403), hr: 200, manager: 200, otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/absence-stats': {
+    request: () => ({ path: `/api/v1/absence-stats?from=${isoDay(-90)}&to=${isoDay(0)}` }),
+    expect: { ...everyone(403), hr: 200, manager: 200, works_council: 200, otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/absence-stats/export': {
+    request: () => ({ path: `/api/v1/absence-stats/export?from=${isoDay(-90)}&to=${isoDay(0)}&format=csv` }),
+    expect: { ...everyone(403), hr: 200, manager: 200, works_council: 200, otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/me/absence-notices': {
+    request: () => ({ path: '/api/v1/me/absence-notices' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/me/deadlines.ics': {
+    request: () => ({ path: '/api/v1/me/deadlines.ics' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
   'GET /api/health': {
     request: () => ({ path: '/api/health' }),
     expect: { ...everyone(200), otherOrg: 200, anonymous: 200 },

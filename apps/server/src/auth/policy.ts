@@ -49,6 +49,21 @@ export const POLICY = {
   'people.import': HR_ONLY,
   'audit.read': HR_ONLY,
   'outbox.read': HR_ONLY,
+  // Verzuim (issue 3). Medical data: the occupational physician ONLY (docs/architecture.md §5).
+  'absence.report': { hr: 'organization', manager: 'unit', employee: 'self' },
+  'absence.read': {
+    hr: 'organization',
+    manager: 'unit',
+    employee: 'self',
+    occupational_physician: 'organization',
+  },
+  'absence.manage': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
+  'absence.signals': { hr: 'organization', manager: 'unit' },
+  'absence.stats': { hr: 'organization', manager: 'unit', works_council: 'organization' },
+  'absence.notices': EVERY_ROLE_SELF,
+  'medical.read': { occupational_physician: 'organization' },
+  'medical.write': { occupational_physician: 'organization' },
+  'capabilities.write': { occupational_physician: 'organization' },
   'own-file.read': EVERY_ROLE_SELF,
   // Arbo & preventie (docs/rie.md §5). Works council reads the RI&E and plan and records consent.
   'arbo.catalogue.read': ARBO_READERS,

@@ -1,6 +1,7 @@
 import { schema } from '@inzetbaar/db';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Deps } from '../http/context';
+import { registerAbsenceJobs, scheduleAbsenceReminders } from '../services/absence-deadlines';
 import { registerArboJobs, scheduleMeasureReminderScan } from '../services/measures.service';
 
 const DAY_MS = 86_400_000;
@@ -26,6 +27,7 @@ export function registerJobs(deps: Deps) {
       );
     await scheduleDailyMaintenance(deps, new Date(now.getTime() + DAY_MS));
   });
+  registerAbsenceJobs(deps);
   registerArboJobs(deps);
 }
 
@@ -36,5 +38,6 @@ export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
     kind: 'maintenance.daily',
     runAt: new Date(`${day}T02:00:00Z`),
   });
+  await scheduleAbsenceReminders(deps, at);
   await scheduleMeasureReminderScan(deps, at);
 }

@@ -82,7 +82,8 @@ async function auditReport(
   action: string,
   now: Date,
 ) {
-  const anonymous = r.anonymous && action === 'incident-report.created';
+  // Confidential reports too: hr reads the audit log, and must not learn who went to the confidential adviser.
+  const anonymous = action === 'incident-report.created' && (r.anonymous || r.routedTo === 'confidential');
   await tx.insert(schema.auditEvents).values({
     organizationId,
     // An anonymous report's event: no actor, no IP, no time of day (it could be matched to sessions).

@@ -6,8 +6,10 @@ import { findOrganization, listOrganizationsByIds } from '../repos/organizations
 import { presentOrganization } from './organization.service';
 
 /** A module is visible when the actor may perform its entry action. */
-const MODULE_ENTRY: Partial<Record<TModule, Action>> = {
+const MODULE_ENTRY: Partial<Record<TModule, Action | readonly Action[]>> = {
   people: 'person.list',
+  // own absence (employee), case work (hr, manager, physician), dashboard only (works council)
+  absence: ['absence.read', 'absence.stats'],
   audit: 'audit.read',
   // Every role may report an unsafe situation, so every role sees the arbo module.
   arbo: 'incident-report.create',
@@ -25,8 +27,8 @@ export async function getMe(deps: Deps, actor: Actor): Promise<TMe> {
     actor.organizationId ? findOrganization(deps.db, actor.organizationId) : undefined,
   ]);
   const tfa = needsTwoFactor(actor, deps.env.isDemo);
-  const modules = (Object.entries(MODULE_ENTRY) as [TModule, Action][])
-    .filter(([, action]) => scopeFor(actor, action) !== null)
+  const modules = (Object.entries(MODULE_ENTRY) as [TModule, Action | readonly Action[]][])
+    .filter(([, action]) => [action].flat().some((a) => scopeFor(actor, a) !== null))
     .map(([m]) => m);
   return {
     user: { id: actor.userId, name: actor.userName, email: actor.email, twoFactorEnabled: actor.twoFactorEnabled },

@@ -1,4 +1,13 @@
-import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, isoDate, organizationId, updatedAt, version } from './columns';
 
 /*
@@ -205,5 +214,8 @@ export const absenceNotices = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [unique().on(t.organizationId, t.key), index().on(t.organizationId, t.recipientPersonId, t.createdAt)],
+  (t) => [
+    unique().on(t.organizationId, t.key),
+    index().on(t.organizationId, t.recipientPersonId, t.createdAt),
+  ],
 );

@@ -1,0 +1,285 @@
+import { schema } from '@inzetbaar/db';
+import { eq, or } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+let t: TestApp;
+let org: TestOrg;
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await createTestOrg(t);
+});
+afterAll(() => t.close());
+
+const report = (cookie: string, body: Record<string, unknown>) =>
+  api(t, '/api/v1/incident-reports', { method: 'POST', cookie, body });
+
+describe('reports by employees: anonymity', () => {
+  it('an anonymous reporter is not identifiable by any role through the API, nor in the audit log', async () => {
+    const reporter = org.users.employee;
+    const res = await report(reporter.cookie, {
+      type: 'unsafe_situation',
+      description: 'Natte vloer bij de lift, geen bord',
+      unitId: org.units.a1,
+      anonymous: true,
+    });
+    expect(res.status).toBe(201);
+    const { id, feedbackToken } = await res.json();
+    expect(feedbackToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+
+    const secrets = [reporter.personId, reporter.userId, reporter.email, 'employee Test'];
+    const leaks = (body: string) => secrets.filter((s) => body.includes(s));
+    for (const role of ALL_ROLES) {
+      const cookie = org.users[role].cookie;
+      for (const path of [
+        '/api/v1/incident-reports',
+        `/api/v1/incident-reports/${id}`,
+        '/api/v1/audit-events?resourceType=incident_report',
+        '/api/v1/audit-events?pageSize=200',
+        '/api/v1/me/file-access',
+      ]) {
+        const r = await api(t, path, { cookie });
+        expect(leaks(await r.text()), `${role} ${path}`).toEqual([]);
+      }
+    }
+    // the prevention officer does see the content, just not who wrote it
+    const seen = await (
+      await api(t, `/api/v1/incident-reports/${id}`, { cookie: org.users.prevention_officer.cookie })
+    ).json();
+    expect(seen).toMatchObject({
+      description: 'Natte vloer bij de lift, geen bord',
+      anonymous: true,
+      reporterPersonId: null,
+      reporterName: null,
+    });
+
+    // the rows themselves: no reporter, no actor, no IP, no time of day
+    const [row] = await t.deps.db
+      .select()
+      .from(schema.incidentReports)
+      .where(eq(schema.incidentReports.id, id));
+    expect(row?.reporterPersonId).toBeNull();
+    expect(JSON.stringify(row)).not.toContain(reporter.personId);
+    const events = await t.deps.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.resourceId, id));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'incident-report.created',
+      actorUserId: null,
+      actorPersonId: null,
+      ip: null,
+      subjectPersonId: null,
+    });
+    expect(events[0]?.at.toISOString()).toMatch(/T00:00:00\.000Z$/);
+    // and nothing else the reporter did in that request names them next to the report
+    const byReporter = await t.deps.db
+      .select()
+      .from(schema.auditEvents)
+      .where(
+        or(
+          eq(schema.auditEvents.actorUserId, reporter.userId),
+          eq(schema.auditEvents.actorPersonId, reporter.personId),
+          eq(schema.auditEvents.subjectPersonId, reporter.personId),
+        ),
+      );
+    expect(
+      byReporter.filter((e) => JSON.stringify(e).includes(id) || e.resourceType === 'incident_report'),
+    ).toEqual([]);
+    // not in the reporter's own list either (that list shows only named reports)
+    const mine = await (await api(t, '/api/v1/me/incident-reports', { cookie: reporter.cookie })).json();
+    expect(mine.items).toEqual([]);
+  });
+
+  it('the reporter reads feedback through the private link, without signing in', async () => {
+    const res = await report(org.users.employee.cookie, {
+      type: 'near_miss',
+      description: 'Steiger wiebelde',
+      anonymous: true,
+    });
+    const { id, feedbackToken } = await res.json();
+    const before = await (await api(t, `/api/v1/incident-reports/feedback/${feedbackToken}`)).json();
+    expect(before).toEqual({
+      type: 'near_miss',
+      reportedOn: expect.any(String),
+      status: 'new',
+      feedback: null,
+      feedbackOn: null,
+    });
+    const triage = await api(t, `/api/v1/incident-reports/${id}`, {
+      method: 'PATCH',
+      cookie: org.users.prevention_officer.cookie,
+      body: { version: 1, feedback: 'Steiger is afgekeurd en vervangen. Dank!' },
+    });
+    expect(triage.status).toBe(200);
+    const after = await (await api(t, `/api/v1/incident-reports/feedback/${feedbackToken}`)).json();
+    expect(after).toMatchObject({
+      status: 'in_progress',
+      feedback: 'Steiger is afgekeurd en vervangen. Dank!',
+    });
+    expect(Object.keys(after).sort()).toEqual(['feedback', 'feedbackOn', 'reportedOn', 'status', 'type']);
+    expect((await api(t, `/api/v1/incident-reports/feedback/${feedbackToken.slice(0, -2)}xx`)).status).toBe(
+      404,
+    );
+    // only the hash is stored
+    const [row] = await t.deps.db
+      .select()
+      .from(schema.incidentReports)
+      .where(eq(schema.incidentReports.id, id));
+    expect(JSON.stringify(row)).not.toContain(feedbackToken);
+    expect(row?.feedbackTokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a named reporter sees their own report and its feedback; triage links it to a risk and a measure', async () => {
+    const res = await report(org.users.coach.cookie, {
+      type: 'incident',
+      description: 'Hand bekneld in deur',
+      anonymous: false,
+    });
+    const { id } = await res.json();
+    const po = org.users.prevention_officer.cookie;
+    const a = await (
+      await api(t, '/api/v1/rie-assessments', { method: 'POST', cookie: po, body: { year: 2026 } })
+    ).json();
+    const m = await (
+      await api(t, '/api/v1/measures', {
+        method: 'POST',
+        cookie: po,
+        body: {
+          assessmentId: a.id,
+          riskId: 'bhv-vluchtwegen',
+          description: 'Deurdranger afstellen',
+          level: 'bron',
+        },
+      })
+    ).json();
+    const linked = await api(t, `/api/v1/incident-reports/${id}`, {
+      method: 'PATCH',
+      cookie: po,
+      body: {
+        version: 1,
+        assessmentId: a.id,
+        riskId: 'bhv-vluchtwegen',
+        measureId: m.id,
+        feedback: 'Deurdranger wordt afgesteld.',
+      },
+    });
+    expect(await linked.json()).toMatchObject({
+      riskId: 'bhv-vluchtwegen',
+      measureId: m.id,
+      reporterName: 'coach Test',
+    });
+    const badRisk = await api(t, `/api/v1/incident-reports/${id}`, {
+      method: 'PATCH',
+      cookie: po,
+      body: { version: 2, riskId: 'bestaat-niet' },
+    });
+    expect(badRisk.status).toBe(422);
+    const stale = await api(t, `/api/v1/incident-reports/${id}`, {
+      method: 'PATCH',
+      cookie: po,
+      body: { version: 1, status: 'closed' },
+    });
+    expect(stale.status).toBe(409);
+    const mine = await (
+      await api(t, '/api/v1/me/incident-reports', { cookie: org.users.coach.cookie })
+    ).json();
+    expect(mine.items).toEqual([expect.objectContaining({ id, feedback: 'Deurdranger wordt afgesteld.' })]);
+  });
+});
+
+describe('reports by employees: undesirable behaviour goes to the confidential route', () => {
+  it('is not visible to the manager; hr and the prevention officer see only that it was routed; the physician reads and answers it', async () => {
+    const res = await report(org.users.employee.cookie, {
+      type: 'bullying',
+      description: 'Collega X scheldt mij dagelijks uit',
+      anonymous: false,
+    });
+    const { id, routedTo } = await res.json();
+    expect(routedTo).toBe('confidential');
+    const aggression = await (
+      await report(org.users.employee.cookie, {
+        type: 'aggression',
+        byColleague: true,
+        description: 'Geduwd door collega',
+        anonymous: true,
+      })
+    ).json();
+    expect(aggression.routedTo).toBe('confidential');
+    const client = await (
+      await report(org.users.employee.cookie, {
+        type: 'aggression',
+        description: 'Cliënt sloeg',
+        anonymous: true,
+      })
+    ).json();
+    expect(client.routedTo).toBe('prevention');
+
+    expect((await api(t, '/api/v1/incident-reports', { cookie: org.users.manager.cookie })).status).toBe(403);
+    expect(
+      (await api(t, `/api/v1/incident-reports/${id}`, { cookie: org.users.manager.cookie })).status,
+    ).toBe(403);
+    for (const role of ['hr', 'prevention_officer'] as const) {
+      const cookie = org.users[role].cookie;
+      const list = await (await api(t, '/api/v1/incident-reports', { cookie })).json();
+      const item = list.items.find((i: { id: string }) => i.id === id);
+      expect(item).toMatchObject({
+        type: 'bullying',
+        routedTo: 'confidential',
+        contentVisible: false,
+        description: null,
+        reporterPersonId: null,
+        reporterName: null,
+        unitId: null,
+      });
+      const text = JSON.stringify(await (await api(t, `/api/v1/incident-reports/${id}`, { cookie })).json());
+      expect(text).not.toContain('scheldt');
+      expect(text).not.toContain(org.users.employee.personId);
+      expect(
+        (
+          await api(t, `/api/v1/incident-reports/${id}`, {
+            method: 'PATCH',
+            cookie,
+            body: { version: 1, feedback: 'x' },
+          })
+        ).status,
+      ).toBe(404);
+      // nor through the audit log
+      expect(
+        JSON.stringify(await (await api(t, '/api/v1/audit-events?pageSize=200', { cookie })).json()),
+      ).not.toContain('scheldt');
+    }
+    // hr reads the audit log: the event of a named confidential report does not name the reporter either
+    const [created] = await t.deps.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.resourceId, id));
+    expect(created).toMatchObject({
+      action: 'incident-report.created',
+      actorUserId: null,
+      actorPersonId: null,
+      ip: null,
+    });
+    const doctor = org.users.occupational_physician.cookie;
+    const full = await (await api(t, `/api/v1/incident-reports/${id}`, { cookie: doctor })).json();
+    expect(full).toMatchObject({
+      contentVisible: true,
+      description: 'Collega X scheldt mij dagelijks uit',
+      reporterName: 'employee Test',
+    });
+    const answered = await api(t, `/api/v1/incident-reports/${id}`, {
+      method: 'PATCH',
+      cookie: doctor,
+      body: { version: 1, feedback: 'Neem contact op voor een gesprek.' },
+    });
+    expect(answered.status).toBe(200);
+    const mine = await (
+      await api(t, '/api/v1/me/incident-reports', { cookie: org.users.employee.cookie })
+    ).json();
+    expect(mine.items.find((i: { id: string }) => i.id === id).feedback).toBe(
+      'Neem contact op voor een gesprek.',
+    );
+  });
+});

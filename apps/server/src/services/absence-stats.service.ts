@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TAbsenceStats, TAbsenceStatsQuery } from '@inzetbaar/contracts';
+import { daysBetween } from '@inzetbaar/domain';
+import {
+  type Absence,
+  type AbsenceFigures,
+  type BreakdownGroup,
+  benchmarkFor,
+  computeAbsenceStats,
+  type Employee,
+  type TCbsAbsenceTable,
+  ZCbsAbsenceTable,
+} from '@inzetbaar/domain/absence-stats/index';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Actor } from '../auth/actor';
+import { hasRole } from '../auth/actor';
+import { authorize, scopeFor } from '../auth/policy';
+import type { Deps } from '../http/context';
+import { invalidField, notFound } from '../http/problem';
+import { listReports, listSegments } from '../repos/absence.repo';
+import { findOrganization } from '../repos/organizations.repo';
+import { employedOn, loadDirectory } from './absence-directory';
+import { recordAudit } from './record-audit';
+import { today } from './today';
+
+/** Never show health figures of fewer people than this (domain-rules §2.5; the domain's floor). */
+export const MIN_GROUP_SIZE = 5;
+const MAX_PERIOD_DAYS = 366 * 5;
+
+let cbsTable: TCbsAbsenceTable | null = null;
+/** CBS StatLine 80072NED, bundled in data/cbs (CC BY 4.0: the attribution goes with every figure). */
+function cbs(): TCbsAbsenceTable {
+  cbsTable ??= ZCbsAbsenceTable.parse(
+    JSON.parse(
+      readFileSync(
+        join(dirname(fileURLToPath(import.meta.url)), '../../../../data/cbs/absence-80072NED.json'),
+        'utf8',
+      ),
+    ),
+  );
+  return cbsTable;
+}
+
+const figures = (f: AbsenceFigures) => ({
+  employees: f.employees,
+  averageHeadcount: f.averageHeadcount,
+  verzuimpercentage: f.verzuimpercentage,
+  meldingsfrequentie: f.meldingsfrequentie,
+  gemiddeldeVerzuimduur: f.gemiddeldeVerzuimduur,
+  nulverzuim: f.nulverzuim,
+  reports: f.reports,
+  casesEnded: f.casesEnded,
+});
+
+/**
+ * Absence statistics of the actor's population (CBS/Vernet definitions, computed by the domain):
+ *  - hr: the organisation; a manager: the people whose unit at the period end is one they manage;
+ *    the works council: the organisation, aggregates only;
+ *  - breakdown groups under 5 people are suppressed (by the domain, with complementary
+ *    suppression against differencing); for managers and the works council the totals too
+ *    when the whole population is under 5;
+ *  - frequent absentees (individuals) only for roles that see individual absence (hr, manager);
+ *  - the CBS 80072NED benchmark for the organisation's SBI sector and size class.
+ */
+export async function absenceStatistics(
+  deps: Deps,
+  actor: Actor,
+  q: TAbsenceStatsQuery,
+): Promise<TAbsenceStats> {
+  const scope = authorize(actor, 'absence.stats');
+  const organizationId = actor.organizationId as string;
+  if (q.to < q.from) throw invalidField('to', 'end_before_start');
+  if (daysBetween(q.from, q.to) > MAX_PERIOD_DAYS) throw invalidField('to', 'period_too_long');
+  const [org, dir, reports, segments] = await Promise.all([
+    findOrganization(deps.db, organizationId),
+    loadDirectory(deps.db, organizationId),
+    listReports(deps.db, organizationId),
+    listSegments(deps.db, organizationId),
+  ]);
+  if (!org) throw notFound();
+  if (q.unitId && !dir.units.has(q.unitId)) throw invalidField('unitId', 'unknown_reference');
+  if (q.unitId && scope === 'unit' && !actor.managedUnitIds.has(q.unitId)) throw notFound();
+  const wanted = q.unitId ? dir.subtree(q.unitId) : null;
+  const unitAtEnd = (personId: string) => dir.unitOf(personId, q.to);
+  const inPopulation = (personId: string) => {
+    const unit = unitAtEnd(personId);
+    if (scope === 'unit' && !(unit && actor.managedUnitIds.has(unit))) return false;
+    return !wanted || (unit !== null && wanted.has(unit));
+  };
+
+  const employees: Employee[] = [];
+  let orgHeadcount = 0;
+  for (const [personId, list] of dir.employments) {
+    if (employedOn(list, q.to)) orgHeadcount++;
+    if (!inPopulation(personId)) continue;
+    const birthDate = dir.persons.get(personId)?.birthDate;
+    const unitId = unitAtEnd(personId);
+    employees.push({
+      id: personId,
+      ...(birthDate ? { birthDate } : {}),
+      ...(unitId ? { unitId } : {}),
+      employments: list.map((e) => ({ start: e.startDate, end: e.endDate, hoursPerWeek: e.hoursPerWeek })),
+    });
+  }
+  const population = new Set(employees.map((e) => e.id));
+  const absences: Absence[] = [];
+  for (const r of reports) {
+    // a report can only be made inside an employment; one left outside by a later contract edit is skipped
+    if (!population.has(r.personId) || !employedOn(dir.employments.get(r.personId) ?? [], r.startDate))
+      continue;
+    const own = segments.filter(
+      (s) =>
+        s.reportId === r.id && s.fromDate >= r.startDate && (r.endDate === null || s.fromDate <= r.endDate),
+    );
+    absences.push({
+      employeeId: r.personId,
+      start: r.startDate,
+      end: r.endDate,
+      pregnancyRelated: r.pregnancyRelated,
+      ...(own.length
+        ? { segments: own.map((s) => ({ from: s.fromDate, percentage: s.incapacityPercentage })) }
+        : {}),
+    });
+  }
+
+  const stats = computeAbsenceStats(
+    { from: q.from, to: q.to, fullTimeHours: org.fullTimeHours, employees, absences },
+    { minGroupSize: MIN_GROUP_SIZE, subPeriod: q.groupBy === 'month' ? 'month' : 'quarter' },
+  );
+  const seesAll = scope === 'organization' && hasRole(actor, 'hr');
+  const tooSmall = !seesAll && stats.totals.employees < MIN_GROUP_SIZE;
+  const breakdown: BreakdownGroup[] =
+    q.groupBy === 'unit'
+      ? stats.breakdowns.byUnit
+      : q.groupBy === 'ageBand'
+        ? stats.breakdowns.byAgeBand
+        : stats.breakdowns.bySubPeriod;
+  const individual = scopeFor(actor, 'absence.signals') !== null;
+  const bench = benchmarkFor(cbs(), {
+    sbiSection: org.sbiSection,
+    ...(org.sbiDivision ? { sbiCode: org.sbiDivision } : {}),
+    employeeCount: orgHeadcount,
+    year: Number(q.to.slice(0, 4)),
+  });
+  const figure = (f: typeof bench.sector) => ({
+    key: f.key,
+    title: f.title,
+    percentage: f.percentage,
+    year: f.year,
+    quarter: f.quarter,
+    isProvisional: f.isProvisional,
+  });
+  return {
+    period: stats.period,
+    groupBy: q.groupBy,
+    minGroupSize: MIN_GROUP_SIZE,
+    totals: tooSmall ? null : figures(stats.totals),
+    durationClasses: tooSmall ? null : stats.durationClasses.ended,
+    groups: tooSmall
+      ? []
+      : breakdown.map((g) => ({
+          key: g.key,
+          label: q.groupBy === 'unit' ? (g.key ? (dir.units.get(g.key)?.name ?? g.key) : null) : g.key,
+          suppressed: g.suppressed,
+          reason: g.suppressed ? g.reason : null,
+          figures: g.suppressed ? null : figures(g),
+        })),
+    frequentAbsentees:
+      individual && !tooSmall
+        ? stats.frequentAbsentees.employees.map((e) => ({
+            personId: e.employeeId,
+            personName: dir.name(e.employeeId),
+            reports: e.reports,
+          }))
+        : null,
+    benchmark: {
+      sector: figure(bench.sector),
+      size: figure(bench.size),
+      fallback: bench.fallback,
+      attribution: bench.attribution,
+    },
+  };
+}
+
+const COLUMNS = [
+  ['group', 'Groep'],
+  ['employees', 'Medewerkers'],
+  ['averageHeadcount', 'Gemiddelde bezetting'],
+  ['verzuimpercentage', 'Verzuimpercentage'],
+  ['meldingsfrequentie', 'Meldingsfrequentie'],
+  ['gemiddeldeVerzuimduur', 'Gemiddelde verzuimduur (dagen)'],
+  ['nulverzuim', 'Nulverzuim (%)'],
+  ['reports', 'Ziekmeldingen'],
+  ['casesEnded', 'Beëindigde gevallen'],
+] as const;
+
+type Row = Record<(typeof COLUMNS)[number][0], string | number | null>;
+
+/** The statistics as CSV (semicolons, decimal commas, BOM: Dutch Excel) or XLSX. */
+export async function exportAbsenceStatistics(
+  deps: Deps,
+  actor: Actor,
+  q: TAbsenceStatsQuery & { format: 'csv' | 'xlsx' },
+) {
+  const stats = await absenceStatistics(deps, actor, q);
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+  const row = (group: string, f: NonNullable<TAbsenceStats['totals']> | null): Row => ({
+    group,
+    employees: f?.employees ?? null,
+    averageHeadcount: round(f?.averageHeadcount ?? null),
+    verzuimpercentage: round(f?.verzuimpercentage ?? null),
+    meldingsfrequentie: round(f?.meldingsfrequentie ?? null),
+    gemiddeldeVerzuimduur: round(f?.gemiddeldeVerzuimduur ?? null),
+    nulverzuim: round(f?.nulverzuim ?? null),
+    reports: f?.reports ?? null,
+    casesEnded: f?.casesEnded ?? null,
+  });
+  const rows: Row[] = [row(`Totaal ${stats.period.from} t/m ${stats.period.to}`, stats.totals)];
+  for (const g of stats.groups)
+    rows.push(
+      row(
+        g.suppressed
+          ? `${g.label ?? g.key ?? 'onbekend'} (verborgen: minder dan ${stats.minGroupSize} personen)`
+          : (g.label ?? g.key ?? 'onbekend'),
+        g.figures,
+      ),
+    );
+  for (const b of [stats.benchmark.sector, stats.benchmark.size])
+    if (b)
+      rows.push({
+        ...row(`CBS ${b.title} ${b.year}${b.quarter ? ` K${b.quarter}` : ''}`, null),
+        verzuimpercentage: b.percentage,
+      });
+  await recordAudit(deps.db, actor, actor.organizationId as string, {
+    action: 'absence_stats.exported',
+    resourceType: 'absence_stats',
+    details: { format: q.format, from: q.from, to: q.to, unitId: q.unitId ?? null, groupBy: q.groupBy },
+  });
+  const stamp = today(deps.clock);
+  if (q.format === 'csv') {
+    const data = rows.map((r) =>
+      Object.fromEntries(
+        COLUMNS.map(([k, h]) => [
+          h,
+          typeof r[k] === 'number' ? String(r[k]).replace('.', ',') : (r[k] ?? ''),
+        ]),
+      ),
+    );
+    const csv = `\uFEFF${Papa.unparse(data, { delimiter: ';', columns: COLUMNS.map(([, h]) => h) })}\r\n${stats.benchmark.attribution}\r\n`;
+    return {
+      data: Buffer.from(csv, 'utf8'),
+      contentType: 'text/csv; charset=utf-8',
+      fileName: `verzuim-${stamp}.csv`,
+    };
+  }
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Verzuim');
+  sheet.columns = COLUMNS.map(([k, header]) => ({ header, key: k, width: k === 'group' ? 48 : 18 }));
+  sheet.addRows(rows);
+  sheet.addRow({ group: stats.benchmark.attribution });
+  sheet.getRow(1).font = { bold: true };
+  return {
+    data: Buffer.from(await book.xlsx.writeBuffer()),
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fileName: `verzuim-${stamp}.xlsx`,
+  };
+}
