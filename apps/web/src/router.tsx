@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   Outlet,
   redirect,
+  stripSearchParams,
 } from '@tanstack/react-router';
 import { TWO_FACTOR_REQUIRED } from './api/errors';
 import { meQuery, mustSetUpTwoFactor } from './api/me';
@@ -111,6 +112,8 @@ const child = <P extends string>(path: P) => ({ getParentRoute: () => appRoute, 
 const peopleRoute = createRoute({
   ...child(PATHS.people),
   validateSearch: peopleSearch,
+  // Keep URLs short: defaults are not written into the address bar.
+  search: { middlewares: [stripSearchParams({ status: 'active', page: 1 })] },
   component: lazyRouteComponent(() => import('./pages/people/people-list.page'), 'PeopleListPage'),
 });
 const personRoute = createRoute({
@@ -132,6 +135,7 @@ const importRoute = createRoute({
 const auditRoute = createRoute({
   ...child(PATHS.audit),
   validateSearch: auditSearch,
+  search: { middlewares: [stripSearchParams({ page: 1 })] },
   component: lazyRouteComponent(() => import('./pages/audit/audit.page'), 'AuditPage'),
 });
 const organizationRoute = createRoute({
@@ -141,11 +145,13 @@ const organizationRoute = createRoute({
 const myFileRoute = createRoute({
   ...child(PATHS.myFile),
   validateSearch: pageSearch,
+  search: { middlewares: [stripSearchParams({ page: 1 })] },
   component: lazyRouteComponent(() => import('./pages/my-file/my-file-access.page'), 'MyFileAccessPage'),
 });
 const outboxRoute = createRoute({
   ...child(PATHS.outbox),
   validateSearch: pageSearch,
+  search: { middlewares: [stripSearchParams({ page: 1 })] },
   component: lazyRouteComponent(() => import('./pages/outbox/outbox.page'), 'OutboxPage'),
 });
 

@@ -53,12 +53,14 @@ export const buildTheme = (t: TFunction) =>
     },
   });
 
-/** Mantine's dimmed text (gray.6) is 3.3:1 on white; gray.7 meets WCAG AA (4.5:1). Same for placeholders. */
+/** Mantine's dimmed text (gray.6) is 3.3:1 on white; gray.7 meets WCAG AA (4.5:1). Same for placeholders and errors. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    // Error text and borders: red.6 is 3.6:1 on white.
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
   },
   dark: {},
 });

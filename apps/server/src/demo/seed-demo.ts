@@ -8,6 +8,7 @@ import { insertUnit } from '../repos/units.repo';
 import { recordAudit } from '../services/record-audit';
 import { today } from '../services/today';
 import { DEMO_PASSWORD } from './demo-accounts';
+import { seedAbsenceDemo } from './seed-absence-demo';
 import { seedArboDemo } from './seed-arbo-demo';
 
 /**
@@ -55,6 +56,7 @@ export async function seedDemo(deps: Deps) {
     }
     for (const [personKey, userId] of users) await linkPersonToUser(tx, org.id, personIds.get(personKey) as string, userId);
     await recordAudit(tx, null, org.id, { action: 'organization.created', resourceType: 'organization', resourceId: org.id, details: { via: 'demo-seed' } });
+    await seedAbsenceDemo(tx, { organizationId: org.id, today: today(deps.clock), demo, personIds });
     await seedArboDemo(tx, { organizationId: org.id, today: today(deps.clock), demo, personIds, unitIds });
     return { organizationId: org.id, people: demo.persons.length, units: demo.units.length };
   });

@@ -5,8 +5,8 @@ import type { TInvitationPreview } from './types';
 
 const KEY = ['invitations'] as const;
 
-export const useInvitations = () =>
-  useQuery({ queryKey: KEY, queryFn: () => api<TInvitation[]>('/api/v1/invitations') });
+export const useInvitations = (enabled = true) =>
+  useQuery({ queryKey: KEY, queryFn: () => api<TInvitation[]>('/api/v1/invitations'), enabled });
 
 export const useCreateInvitation = () => {
   const qc = useQueryClient();

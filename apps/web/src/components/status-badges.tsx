@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 export const ActiveBadge = ({ isActive }: { isActive: boolean }) => {
   const { t } = useTranslation();
   return (
-    <Badge color={isActive ? 'teal' : 'gray'} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge
+      color={isActive ? 'teal' : 'gray'}
+      variant="light"
+      // The label's overflow:hidden lets a table squeeze it to "IN …"; keep it whole.
+      styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}
+    >
       {isActive ? t('people.statusActive') : t('people.statusFormer')}
     </Badge>
   );

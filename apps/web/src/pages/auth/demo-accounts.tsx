@@ -1,5 +1,5 @@
 import type { TRole } from '@inzetbaar/contracts';
-import { Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Paper, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** The demo data set's log-ins (server seed); all share one password. */
@@ -24,7 +24,7 @@ export const DemoAccounts = ({ onPick }: { onPick: (email: string, password: str
       <Text size="sm" c="dimmed" mb="sm">
         {t('login.demo.intro', { password: DEMO_PASSWORD })}
       </Text>
-      <Stack gap={4}>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={4} verticalSpacing={4}>
         {DEMO_ACCOUNTS.map((a) => (
           <UnstyledButton
             key={a.email}
@@ -42,7 +42,7 @@ export const DemoAccounts = ({ onPick }: { onPick: (email: string, password: str
             </Text>
           </UnstyledButton>
         ))}
-      </Stack>
+      </SimpleGrid>
     </Paper>
   );
 };

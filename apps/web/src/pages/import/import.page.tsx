@@ -1,7 +1,7 @@
 import type { TPeopleImport } from '@inzetbaar/contracts';
 import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirmImport, useUploadImport } from '../../api/imports';
 import { PageHeader } from '../../components/page-header';
@@ -26,6 +26,7 @@ export const ImportPage = () => {
   const [result, setResult] = useState<TPeopleImport | null>(null);
   const upload = useUploadImport();
   const confirm = useConfirmImport();
+  const resultRef = useRef<HTMLDivElement>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -136,7 +137,15 @@ export const ImportPage = () => {
                       disabled={!canConfirm}
                       aria-describedby="confirm-help"
                       loading={confirm.isPending}
-                      onClick={() => confirm.mutate(result.id, { onSuccess: setResult })}
+                      onClick={() =>
+                        confirm.mutate(result.id, {
+                          onSuccess: (done) => {
+                            setResult(done);
+                            // The result appears at the top; take the user (and screen reader focus) there.
+                            requestAnimationFrame(() => resultRef.current?.focus());
+                          },
+                        })
+                      }
                     >
                       {t('import.confirm', { count: result.summary.create + result.summary.update })}
                     </Button>

@@ -9,7 +9,7 @@ import { useCreateInvitation } from '../../api/invitations';
 import { useForm } from '../../lib/use-form';
 
 /** Invites a person without an account; the mail links to /uitnodiging?token=… */
-export const InviteButton = ({ person }: { person: TPerson }) => {
+export const InviteButton = ({ person, isReinvite }: { person: TPerson; isReinvite: boolean }) => {
   const { t } = useTranslation();
   const [opened, modal] = useDisclosure(false);
   const invite = useCreateInvitation();
@@ -36,7 +36,7 @@ export const InviteButton = ({ person }: { person: TPerson }) => {
   return (
     <>
       <Button leftSection={<IconSend size={16} aria-hidden />} variant="light" onClick={modal.open}>
-        {t('invitations.invite')}
+        {isReinvite ? t('invitations.reinvite') : t('invitations.invite')}
       </Button>
       <Modal
         opened={opened}

@@ -3,6 +3,7 @@ import { IconArrowLeft, IconListSearch } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInvitations } from '../../api/invitations';
 import { hasRole, useMe } from '../../api/me';
 import { usePerson } from '../../api/people';
 import { PageHeader } from '../../components/page-header';
@@ -10,6 +11,7 @@ import { usePageTitle } from '../../components/page-title';
 import { RouterAnchor, RouterButton } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
 import { ActiveBadge } from '../../components/status-badges';
+import { formatDate } from '../../lib/format';
 import { PATHS } from '../../lib/navigation';
 import { EmploymentsSection } from './employments-section';
 import { InviteButton } from './invite-button';
@@ -31,6 +33,8 @@ export const PersonPage = () => {
   const me = useMe();
   const person = usePerson(personId);
   const isHr = hasRole(me.data, 'hr');
+  const invitations = useInvitations(isHr);
+  const pending = invitations.data?.find((i) => i.personId === personId && i.status === 'pending');
   usePageTitle(person.data?.displayName ?? t('person.title'));
 
   const back = (
@@ -73,8 +77,12 @@ export const PersonPage = () => {
               {t('person.subtitle', { number: p.employeeNumber })}
             </Text>
             <ActiveBadge isActive={p.isActive} />
-            <Badge variant="light" color={p.hasAccount ? 'indigo' : 'gray'}>
-              {p.hasAccount ? t('person.hasAccount') : t('person.noAccount')}
+            <Badge variant="light" color={p.hasAccount ? 'indigo' : pending ? 'blue' : 'gray'}>
+              {p.hasAccount
+                ? t('person.hasAccount')
+                : pending
+                  ? t('person.invited', { date: formatDate(pending.createdAt) })
+                  : t('person.noAccount')}
             </Badge>
           </Group>
         }
@@ -90,7 +98,7 @@ export const PersonPage = () => {
                 {t('person.auditTrail')}
               </RouterButton>
             ) : null}
-            {isHr && !p.hasAccount ? <InviteButton person={p} /> : null}
+            {isHr && !p.hasAccount ? <InviteButton person={p} isReinvite={!!pending} /> : null}
           </>
         }
       />
