@@ -63,6 +63,13 @@ export const ZFullRecovery = strict({
 }).openapi('FullRecovery');
 export type TFullRecovery = z.infer<typeof ZFullRecovery>;
 
+/** Case-level data: a loonsanctie imposed by UWV after the RIV-toets (1–52 weeks, null = none). */
+export const ZUpdateAbsenceCase = strict({
+  version: ZVersion,
+  loonsanctieWeeks: z.number().int().min(1).max(52).nullable(),
+}).openapi('UpdateAbsenceCase');
+export type TUpdateAbsenceCase = z.infer<typeof ZUpdateAbsenceCase>;
+
 export const ZMilestoneDone = strict({
   doneOn: ZIsoDate,
   documentId: text(200).nullable().default(null),
@@ -229,6 +236,11 @@ export const ZAbsenceCase = ZAbsenceCaseSummary.extend({
   plan: ZAbsencePlan,
   evaluations: z.array(ZAbsenceEvaluation),
   capabilities: z.array(ZCapabilities),
+  /**
+   * Entries in the accident register (Arbowet art. 9) of this person around a report marked as a
+   * work accident; only for roles that may read the register, empty otherwise.
+   */
+  accidents: z.array(z.object({ id: z.string(), occurredOn: z.string() })),
   /** What the caller may do here (the UI hides the rest; the API enforces it). */
   permissions: z.object({
     manage: z.boolean(),

@@ -1,7 +1,7 @@
 import { addDays, addMonths } from '@inzetbaar/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signIn } from '../../test/fixtures';
-import { type TestApp, createTestApp } from '../../test/test-app';
+import { createTestApp, type TestApp } from '../../test/test-app';
 import { DEMO_PASSWORD } from '../demo/demo-accounts';
 import { seedDemo } from '../demo/seed-demo';
 
@@ -17,7 +17,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-type Summary = { id: string; personName: string; unitName: string; week: number; overdue: { key: string }[]; status: string };
+type Summary = {
+  id: string;
+  personName: string;
+  unitName: string;
+  week: number;
+  overdue: { key: string }[];
+  status: string;
+};
 
 describe('absence demo data (Zorggroep De Linde)', () => {
   it('gives the manager an open long case in Wijkteam Noord with an overdue probleemanalyse', async () => {
@@ -30,7 +37,8 @@ describe('absence demo data (Zorggroep De Linde)', () => {
   });
 
   it('has long cases around week 40 and in year 2, with plan, capabilities and spoor 2', async () => {
-    const open = (await (await api(t, '/api/v1/absences?pageSize=200', { cookie: cookies.hr })).json()).items as Summary[];
+    const open = (await (await api(t, '/api/v1/absences?pageSize=200', { cookie: cookies.hr })).json())
+      .items as Summary[];
     const w40 = open.find((c) => c.week === 40);
     const w70 = open.find((c) => c.week === 70);
     expect(w40 && w70).toBeTruthy();
@@ -44,8 +52,12 @@ describe('absence demo data (Zorggroep De Linde)', () => {
     expect(forty.nextDeadline.key).toMatch(/uwv_42e_week_melding|evaluatie_/);
     expect(forty.evaluations.length).toBeGreaterThanOrEqual(4);
     // the physician sees the demo medical note; HR gets 403
-    expect((await api(t, `/api/v1/absences/${w40?.id}/medical-notes`, { cookie: cookies.bedrijfsarts })).status).toBe(200);
-    expect((await api(t, `/api/v1/absences/${w40?.id}/medical-notes`, { cookie: cookies.hr })).status).toBe(403);
+    expect(
+      (await api(t, `/api/v1/absences/${w40?.id}/medical-notes`, { cookie: cookies.bedrijfsarts })).status,
+    ).toBe(200);
+    expect((await api(t, `/api/v1/absences/${w40?.id}/medical-notes`, { cookie: cookies.hr })).status).toBe(
+      403,
+    );
   });
 
   it('has a relapse within 28 days and frequent absentees among the signals', async () => {
@@ -57,12 +69,18 @@ describe('absence demo data (Zorggroep De Linde)', () => {
   it('gives the demo employee a past short absence of their own', async () => {
     const mine = await (await api(t, '/api/v1/absences?status=all', { cookie: cookies.medewerker })).json();
     expect(mine.total).toBe(1);
-    expect(mine.items[0]).toMatchObject({ status: 'closed', firstSickDay: addDays(TODAY, -45), lastSickDay: addDays(TODAY, -41) });
+    expect(mine.items[0]).toMatchObject({
+      status: 'closed',
+      firstSickDay: addDays(TODAY, -45),
+      lastSickDay: addDays(TODAY, -41),
+    });
   });
 
   it('produces a plausible healthcare absence percentage over the last year, next to the benchmark', async () => {
     const from = addDays(addMonths(TODAY, -12), 1);
-    const s = await (await api(t, `/api/v1/absence-stats?from=${from}&to=${TODAY}`, { cookie: cookies.or })).json();
+    const s = await (
+      await api(t, `/api/v1/absence-stats?from=${from}&to=${TODAY}`, { cookie: cookies.or })
+    ).json();
     expect(s.totals.employees).toBeGreaterThan(200);
     expect(s.totals.verzuimpercentage).toBeGreaterThan(3);
     expect(s.totals.verzuimpercentage).toBeLessThan(10);
@@ -76,8 +94,12 @@ describe('absence demo data (Zorggroep De Linde)', () => {
       again.clock.set(new Date(`${TODAY}T10:00:00Z`));
       await seedDemo(again.deps);
       const hr = await signIn(again, 'hr@demo.inzetbaar.nl', DEMO_PASSWORD);
-      const a = (await (await api(t, '/api/v1/absences?status=all&pageSize=200', { cookie: cookies.hr })).json()) as { total: number };
-      const b = (await (await api(again, '/api/v1/absences?status=all&pageSize=200', { cookie: hr })).json()) as { total: number };
+      const a = (await (
+        await api(t, '/api/v1/absences?status=all&pageSize=200', { cookie: cookies.hr })
+      ).json()) as { total: number };
+      const b = (await (
+        await api(again, '/api/v1/absences?status=all&pageSize=200', { cookie: hr })
+      ).json()) as { total: number };
       expect(b.total).toBe(a.total);
       expect(a.total).toBeGreaterThan(150);
     } finally {

@@ -205,6 +205,59 @@ describe('sick reports and the Poortwachter timeline', () => {
   });
 });
 
+describe('case data', () => {
+  it('records a loonsanctie that extends the waiting time, with optimistic versioning', async () => {
+    const personId = await newPerson(org.units.a1);
+    const c = await (await reportSick(personId, '2026-01-05')).json();
+    const res = await api(t, `/api/v1/absences/${c.id}`, {
+      method: 'PATCH',
+      cookie: cookie('hr'),
+      body: { version: c.version, loonsanctieWeeks: 13 },
+    });
+    expect(res.status).toBe(200);
+    const after = await res.json();
+    expect(after.loonsanctieWeeks).toBe(13);
+    // end of the waiting time (sick-day 728 = 2028-01-02) + 13 weeks = 2028-04-02
+    expect(after.milestones.find((m: { key: string }) => m.key === 'einde_loonsanctie')).toMatchObject({
+      due: '2028-04-02',
+    });
+    const stale = await api(t, `/api/v1/absences/${c.id}`, {
+      method: 'PATCH',
+      cookie: cookie('hr'),
+      body: { version: c.version, loonsanctieWeeks: null },
+    });
+    expect(stale.status).toBe(409);
+    const tooLong = await api(t, `/api/v1/absences/${c.id}`, {
+      method: 'PATCH',
+      cookie: cookie('hr'),
+      body: { version: after.version, loonsanctieWeeks: 53 },
+    });
+    expect(tooLong.status).toBe(422);
+  });
+
+  it('links a work-accident report to the accident register for those who may read it', async () => {
+    const personId = await newPerson(org.units.a1);
+    const accident = await api(t, '/api/v1/accidents', {
+      method: 'POST',
+      cookie: cookie('hr'),
+      body: {
+        occurredOn: '2026-02-23',
+        personId,
+        unitId: org.units.a1,
+        nature: 'Uitgegleden in de badkamer van een cliënt',
+        consequences: 'Verzuim',
+      },
+    });
+    expect(accident.status).toBe(201);
+    const accidentId = (await accident.json()).id;
+    const c = await (await reportSick(personId, '2026-02-24', 'manager', { workAccident: true })).json();
+    // the manager may not read the accident register: no link
+    expect(c.accidents).toEqual([]);
+    const forHr = await (await api(t, `/api/v1/absences/${c.id}`, { cookie: cookie('hr') })).json();
+    expect(forHr.accidents).toEqual([{ id: accidentId, occurredOn: '2026-02-23' }]);
+  });
+});
+
 describe('plan van aanpak and evaluations', () => {
   it('creates the plan with version 0, updates it, and refuses a stale edit with 409', async () => {
     const personId = await newPerson(org.units.a1);

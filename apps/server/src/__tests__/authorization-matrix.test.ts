@@ -108,6 +108,13 @@ const MATRIX: Record<string, Spec> = {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}` }),
     expect: caseRead,
   },
+  'PATCH /api/v1/absences/{id}': {
+    request: async (c) => {
+      const a = await newAbsence(c);
+      return { path: `/api/v1/absences/${a.id}`, body: { version: a.version, loonsanctieWeeks: 13 } };
+    },
+    expect: caseWork(200),
+  },
   'POST /api/v1/absences/{id}/partial-recovery': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/partial-recovery`, body: { from: isoDay(-2), workPercentage: 50 } }),
     expect: reporting,

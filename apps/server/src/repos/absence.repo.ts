@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 
 const {
   absenceCases,
@@ -329,4 +329,48 @@ export async function accountEmails(db: DbOrTx, userIds: string[]) {
     .from(schema.user)
     .where(inArray(schema.user.id, userIds));
   return new Map(rows.map((r) => [r.id, r.email]));
+}
+
+export async function updateCase(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  version: number,
+  patch: Partial<typeof absenceCases.$inferInsert>,
+  now: Date,
+) {
+  const [row] = await db
+    .update(absenceCases)
+    .set({ ...patch, version: version + 1, updatedAt: now })
+    .where(
+      and(
+        eq(absenceCases.organizationId, organizationId),
+        eq(absenceCases.id, id),
+        eq(absenceCases.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Accident-register entries of a person between two dates (for the link from a work-accident report). */
+export async function accidentsOfPerson(
+  db: DbOrTx,
+  organizationId: string,
+  personId: string,
+  from: string,
+  to: string,
+) {
+  return db
+    .select({ id: schema.accidents.id, occurredOn: schema.accidents.occurredOn })
+    .from(schema.accidents)
+    .where(
+      and(
+        eq(schema.accidents.organizationId, organizationId),
+        eq(schema.accidents.personId, personId),
+        gte(schema.accidents.occurredOn, from),
+        lte(schema.accidents.occurredOn, to),
+      ),
+    )
+    .orderBy(asc(schema.accidents.occurredOn));
 }

@@ -23,6 +23,7 @@ import {
   ZReportParams,
   ZReportSick,
   ZSavePlan,
+  ZUpdateAbsenceCase,
 } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
 import {
@@ -35,6 +36,7 @@ import {
   reportPartialRecovery,
   reportSick,
   savePlan,
+  updateAbsenceCase,
   viewAbsenceCase,
   viewPlan,
 } from '../services/absence-cases';
@@ -74,6 +76,14 @@ const read = defineRoute('absence.read', {
   summary: 'A case with its Poortwachter timeline as of today (audited)',
   request: { params: ZAbsenceCaseParams },
   responses: { 200: json(ZAbsenceCase), ...errorResponses },
+});
+const updateCase = defineRoute('absence.manage', {
+  method: 'patch',
+  path: '/absences/{id}',
+  tags,
+  summary: 'Case data: a loonsanctie imposed by UWV (weeks; null clears it); stale version → 409',
+  request: { params: ZAbsenceCaseParams, body: jsonBody(ZUpdateAbsenceCase) },
+  responses: { 200: json(ZAbsenceCase), ...errorResponses, ...conflictResponse },
 });
 const partial = defineRoute('absence.report', {
   method: 'post',
@@ -217,6 +227,12 @@ export const absenceRoutes = newRouter()
   .openapi(report, async (c) => c.json(await reportSick(c.get('deps'), actorOf(c), c.req.valid('json')), 201))
   .openapi(read, async (c) =>
     c.json(await viewAbsenceCase(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(updateCase, async (c) =>
+    c.json(
+      await updateAbsenceCase(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
   )
   .openapi(partial, async (c) =>
     c.json(

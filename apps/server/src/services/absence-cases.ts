@@ -12,6 +12,7 @@ import type {
   TPartialRecovery,
   TReportSick,
   TSavePlan,
+  TUpdateAbsenceCase,
 } from '@inzetbaar/contracts';
 import type { DbOrTx } from '@inzetbaar/db';
 import { addDays } from '@inzetbaar/domain';
@@ -23,6 +24,7 @@ import { AppError, invalidField, notFound, staleVersion } from '../http/problem'
 import {
   type AbsenceCaseRow,
   type AbsenceReportRow,
+  accidentsOfPerson,
   capabilitiesOfCase,
   completionsOfCases,
   evaluationsOfCase,
@@ -39,6 +41,7 @@ import {
   reportsOfPerson,
   segmentsOfReports,
   syncCaseDates,
+  updateCase,
   updatePlan,
   updateReport,
   upsertCompletion,
@@ -158,6 +161,19 @@ async function presentCase(db: DbOrTx, deps: Deps, actor: Actor, c: AbsenceCaseR
   ]);
   const timeline = timelineOf(c, reports, completions, day);
   const unitIds = dir.unitIds(c.personId);
+  // A work accident: link to the accident register (Arbowet art. 9) for those who may read it.
+  const accidents = [];
+  if (scopeFor(actor, 'accident.read'))
+    for (const r of reports.filter((x) => x.workAccident))
+      accidents.push(
+        ...(await accidentsOfPerson(
+          db,
+          organizationId,
+          c.personId,
+          addDays(r.startDate, -14),
+          r.endDate ?? day,
+        )),
+      );
   return {
     ...summaryOf(c, reports, segments, timeline, dir, day),
     asOf: day,
@@ -169,6 +185,7 @@ async function presentCase(db: DbOrTx, deps: Deps, actor: Actor, c: AbsenceCaseR
     plan: presentPlan(plan, dir),
     evaluations,
     capabilities: capabilities.map((k) => presentCapabilities(k, dir)),
+    accidents: [...new Map(accidents.map((a) => [a.id, a])).values()],
     permissions: {
       manage: can(actor, 'absence.manage', c.personId, unitIds),
       medical: can(actor, 'medical.read', c.personId, unitIds),
@@ -623,5 +640,34 @@ export async function addEvaluation(
       authorName: row.authorPersonId ? dir.name(row.authorPersonId) : null,
       createdAt: row.createdAt.toISOString(),
     };
+  });
+}
+
+/** Record (or clear) a loonsanctie imposed by UWV; it extends the waiting time on the timeline. */
+export async function updateAbsenceCase(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  input: TUpdateAbsenceCase,
+): Promise<TAbsenceCase> {
+  return deps.db.transaction(async (tx) => {
+    const c = await loadCase(tx, actor, caseId, 'absence.manage');
+    const row = await updateCase(
+      tx,
+      c.organizationId,
+      c.id,
+      input.version,
+      { loonsanctieWeeks: input.loonsanctieWeeks },
+      deps.clock.now(),
+    );
+    if (!row) throw staleVersion();
+    await recordAudit(tx, actor, c.organizationId, {
+      action: 'absence.case_updated',
+      resourceType: 'absence_case',
+      resourceId: c.id,
+      subjectPersonId: c.personId,
+      details: { loonsanctieWeeks: { from: c.loonsanctieWeeks, to: input.loonsanctieWeeks } },
+    });
+    return presentCase(tx, deps, actor, row);
   });
 }
