@@ -1,5 +1,5 @@
 import type { TRole } from '@inzetbaar/contracts';
-import { ALL_ROLES, type TestOrg, api } from '../../test/fixtures';
+import { ALL_ROLES, api, type TestOrg } from '../../test/fixtures';
 import type { TestApp } from '../../test/test-app';
 
 /**
@@ -8,7 +8,10 @@ import type { TestApp } from '../../test/test-app';
  */
 type Subject = TRole | 'otherOrg' | 'anonymous';
 type Ctx = { t: TestApp; org: TestOrg; other: TestOrg; n: () => number };
-type Spec = { request: (c: Ctx) => Promise<{ path: string; body?: unknown }> | { path: string; body?: unknown }; expect: Partial<Record<Subject, number>> };
+type Spec = {
+  request: (c: Ctx) => Promise<{ path: string; body?: unknown }> | { path: string; body?: unknown };
+  expect: Partial<Record<Subject, number>>;
+};
 
 /** Roles in `ok` get their status, every other role `rest`. */
 const grant = (ok: Partial<Record<TRole, number>>, rest = 403): Partial<Record<TRole, number>> =>
@@ -18,7 +21,8 @@ const readers = (s: number) => grant({ hr: s, prevention_officer: s, works_counc
 const all = (s: number) => grant({}, s);
 
 const hr = (c: Ctx) => c.org.users.hr.cookie;
-const post = async (c: Ctx, path: string, body: unknown) => (await api(c.t, path, { method: 'POST', cookie: hr(c), body })).json();
+const post = async (c: Ctx, path: string, body: unknown) =>
+  (await api(c.t, path, { method: 'POST', cookie: hr(c), body })).json();
 
 async function newAssessment(c: Ctx) {
   const unit = await post(c, '/api/v1/units', { name: `RIE-unit ${c.n()}` });
@@ -32,12 +36,22 @@ function completedAssessment(c: Ctx) {
   if (!p) {
     p = (async () => {
       const a = await newAssessment(c);
-      const tree = await (await api(c.t, `/api/v1/risk-catalogues/${a.catalogueId}`, { cookie: hr(c) })).json();
+      const tree = await (
+        await api(c.t, `/api/v1/risk-catalogues/${a.catalogueId}`, { cookie: hr(c) })
+      ).json();
       const walk = (ms: { risks?: { id: string }[]; modules?: unknown[] }[]): string[] =>
         ms.flatMap((m) => [...(m.risks ?? []).map((r) => r.id), ...walk((m.modules ?? []) as never)]);
       for (const riskId of walk(tree.modules))
-        await api(c.t, `/api/v1/rie-assessments/${a.id}/answers`, { method: 'PUT', cookie: hr(c), body: { riskId, answer: 'yes' } });
-      const res = await api(c.t, `/api/v1/rie-assessments/${a.id}`, { method: 'PATCH', cookie: hr(c), body: { version: a.version, status: 'complete' } });
+        await api(c.t, `/api/v1/rie-assessments/${a.id}/answers`, {
+          method: 'PUT',
+          cookie: hr(c),
+          body: { riskId, answer: 'yes' },
+        });
+      const res = await api(c.t, `/api/v1/rie-assessments/${a.id}`, {
+        method: 'PATCH',
+        cookie: hr(c),
+        body: { version: a.version, status: 'complete' },
+      });
       if (res.status !== 200) throw new Error(`complete failed: ${res.status}`);
       return a.id as string;
     })();
@@ -57,8 +71,17 @@ const ownRisk = (id: string) => ({
   },
 });
 const report = (c: Ctx, anonymous = false) =>
-  post(c, '/api/v1/incident-reports', { type: 'unsafe_situation', description: 'Losse traptrede', anonymous });
-const accident = { occurredOn: '2026-01-10', nature: 'Uitglijden', consequences: 'Kneuzing', absenceWorkingDays: 4 };
+  post(c, '/api/v1/incident-reports', {
+    type: 'unsafe_situation',
+    description: 'Losse traptrede',
+    anonymous,
+  });
+const accident = {
+  occurredOn: '2026-01-10',
+  nature: 'Uitglijden',
+  consequences: 'Kneuzing',
+  absenceWorkingDays: 4,
+};
 
 export const ARBO_MATRIX: Record<string, Spec> = {
   'GET /api/v1/risk-catalogues': {
@@ -78,7 +101,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...readers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/rie-assessments': {
-    request: async (c) => ({ path: '/api/v1/rie-assessments', body: { year: 2025, unitId: (await post(c, '/api/v1/units', { name: `U ${c.n()}` })).id } }),
+    request: async (c) => ({
+      path: '/api/v1/rie-assessments',
+      body: { year: 2025, unitId: (await post(c, '/api/v1/units', { name: `U ${c.n()}` })).id },
+    }),
     // another organisation cannot reference this organisation's unit
     expect: { ...writers(201), otherOrg: 422, anonymous: 401 },
   },
@@ -98,7 +124,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...readers(200), otherOrg: 404, anonymous: 401 },
   },
   'PUT /api/v1/rie-assessments/{id}/answers': {
-    request: async (c) => ({ path: `/api/v1/rie-assessments/${(await newAssessment(c)).id}/answers`, body: { riskId: 'psa-beleid', answer: 'yes' } }),
+    request: async (c) => ({
+      path: `/api/v1/rie-assessments/${(await newAssessment(c)).id}/answers`,
+      body: { riskId: 'psa-beleid', answer: 'yes' },
+    }),
     expect: { ...writers(200), otherOrg: 404, anonymous: 401 },
   },
   'GET /api/v1/rie-assessments/{id}/report': {
@@ -114,7 +143,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...readers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/rie-consents': {
-    request: async (c) => ({ path: '/api/v1/rie-consents', body: { assessmentId: await completedAssessment(c), decision: 'consented', decidedOn: '2026-02-01' } }),
+    request: async (c) => ({
+      path: '/api/v1/rie-consents',
+      body: { assessmentId: await completedAssessment(c), decision: 'consented', decidedOn: '2026-02-01' },
+    }),
     expect: { ...grant({ works_council: 201 }), otherOrg: 403, anonymous: 401 },
   },
   'GET /api/v1/measures': {
@@ -126,7 +158,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...readers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/measures': {
-    request: () => ({ path: '/api/v1/measures', body: { description: 'Matrixmaatregel', level: 'bron', dueDate: '2026-12-31' } }),
+    request: () => ({
+      path: '/api/v1/measures',
+      body: { description: 'Matrixmaatregel', level: 'bron', dueDate: '2026-12-31' },
+    }),
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
   },
   'PATCH /api/v1/measures/{id}': {
@@ -137,24 +172,44 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...writers(200), otherOrg: 404, anonymous: 401 },
   },
   'POST /api/v1/incident-reports': {
-    request: () => ({ path: '/api/v1/incident-reports', body: { type: 'near_miss', description: 'Bijna-ongeval', anonymous: true } }),
+    request: () => ({
+      path: '/api/v1/incident-reports',
+      body: { type: 'near_miss', description: 'Bijna-ongeval', anonymous: true },
+    }),
     expect: { ...all(201), otherOrg: 201, anonymous: 401 },
   },
   'GET /api/v1/incident-reports': {
     request: () => ({ path: '/api/v1/incident-reports' }),
-    expect: { ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 200 }), otherOrg: 200, anonymous: 401 },
+    expect: {
+      ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 200 }),
+      otherOrg: 200,
+      anonymous: 401,
+    },
   },
   'GET /api/v1/incident-reports/{id}': {
     request: async (c) => ({ path: `/api/v1/incident-reports/${(await report(c)).id}` }),
-    expect: { ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 200 }), otherOrg: 404, anonymous: 401 },
+    expect: {
+      ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 200 }),
+      otherOrg: 404,
+      anonymous: 401,
+    },
   },
   'PATCH /api/v1/incident-reports/{id}': {
-    request: async (c) => ({ path: `/api/v1/incident-reports/${(await report(c)).id}`, body: { version: 1, feedback: 'Trede is gerepareerd.' } }),
+    request: async (c) => ({
+      path: `/api/v1/incident-reports/${(await report(c)).id}`,
+      body: { version: 1, feedback: 'Trede is gerepareerd.' },
+    }),
     // an unsafe situation is triaged by hr / the prevention officer; the physician only sees it exists
-    expect: { ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 404 }), otherOrg: 404, anonymous: 401 },
+    expect: {
+      ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 404 }),
+      otherOrg: 404,
+      anonymous: 401,
+    },
   },
   'GET /api/v1/incident-reports/feedback/{token}': {
-    request: async (c) => ({ path: `/api/v1/incident-reports/feedback/${(await report(c, true)).feedbackToken}` }),
+    request: async (c) => ({
+      path: `/api/v1/incident-reports/feedback/${(await report(c, true)).feedbackToken}`,
+    }),
     expect: { ...all(200), otherOrg: 200, anonymous: 200 },
   },
   'GET /api/v1/me/incident-reports': {
@@ -170,7 +225,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
   },
   'PATCH /api/v1/accidents/{id}': {
-    request: async (c) => ({ path: `/api/v1/accidents/${(await post(c, '/api/v1/accidents', accident)).id}`, body: { version: 1, absenceWorkingDays: 6 } }),
+    request: async (c) => ({
+      path: `/api/v1/accidents/${(await post(c, '/api/v1/accidents', accident)).id}`,
+      body: { version: 1, absenceWorkingDays: 6 },
+    }),
     expect: { ...writers(200), otherOrg: 404, anonymous: 401 },
   },
   'GET /api/v1/arbo-duties': {
@@ -182,7 +240,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...readers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/toetsing': {
-    request: () => ({ path: '/api/v1/toetsing', body: { toetsedOn: '2026-02-01', expertName: 'Arbodienst', outcome: 'Akkoord' } }),
+    request: () => ({
+      path: '/api/v1/toetsing',
+      body: { toetsedOn: '2026-02-01', expertName: 'Arbodienst', outcome: 'Akkoord' },
+    }),
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
   },
   'GET /api/v1/prevention-officers': {
@@ -190,24 +251,45 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...readers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/prevention-officers': {
-    request: (c) => ({ path: '/api/v1/prevention-officers', body: { personId: c.org.users.prevention_officer.personId, appointedOn: '2026-01-01' } }),
+    request: (c) => ({
+      path: '/api/v1/prevention-officers',
+      body: { personId: c.org.users.prevention_officer.personId, appointedOn: '2026-01-01' },
+    }),
     expect: { ...writers(201), otherOrg: 422, anonymous: 401 },
   },
   'GET /api/v1/pago-offers': {
     request: () => ({ path: '/api/v1/pago-offers' }),
-    expect: { ...grant({ hr: 200, prevention_officer: 200, works_council: 200, occupational_physician: 200 }), otherOrg: 200, anonymous: 401 },
+    expect: {
+      ...grant({ hr: 200, prevention_officer: 200, works_council: 200, occupational_physician: 200 }),
+      otherOrg: 200,
+      anonymous: 401,
+    },
   },
   'POST /api/v1/pago-offers': {
-    request: () => ({ path: '/api/v1/pago-offers', body: { kind: 'pago', offeredOn: '2026-03-01', participantCount: 4 } }),
-    expect: { ...grant({ hr: 201, prevention_officer: 201, occupational_physician: 201 }), otherOrg: 201, anonymous: 401 },
+    request: () => ({
+      path: '/api/v1/pago-offers',
+      body: { kind: 'pago', offeredOn: '2026-03-01', participantCount: 4 },
+    }),
+    expect: {
+      ...grant({ hr: 201, prevention_officer: 201, occupational_physician: 201 }),
+      otherOrg: 201,
+      anonymous: 401,
+    },
   },
   'GET /api/v1/safety-instructions': {
     request: () => ({ path: '/api/v1/safety-instructions' }),
     expect: { ...writers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/safety-instructions': {
-    request: () => ({ path: '/api/v1/safety-instructions', body: { kind: 'toolbox', topic: 'Tillen', givenOn: '2026-01-15', givenBy: 'Ergocoach' } }),
+    request: () => ({
+      path: '/api/v1/safety-instructions',
+      body: { kind: 'toolbox', topic: 'Tillen', givenOn: '2026-01-15', givenBy: 'Ergocoach' },
+    }),
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
+  },
+  'GET /api/v1/safety-instructions/gaps': {
+    request: () => ({ path: '/api/v1/safety-instructions/gaps' }),
+    expect: { ...writers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/safety-instructions/{id}/attendance': {
     request: async (c) => ({
@@ -221,7 +303,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     expect: { ...writers(200), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/ppe-issues': {
-    request: (c) => ({ path: '/api/v1/ppe-issues', body: { personId: c.org.users.employee.personId, item: 'Handschoenen', issuedOn: '2026-01-01' } }),
+    request: (c) => ({
+      path: '/api/v1/ppe-issues',
+      body: { personId: c.org.users.employee.personId, item: 'Handschoenen', issuedOn: '2026-01-01' },
+    }),
     expect: { ...writers(201), otherOrg: 422, anonymous: 401 },
   },
   'GET /api/v1/me/instructions': {

@@ -640,6 +640,17 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
         })
       ).status,
     ).toBe(404);
+    const gaps = await (await api(t, '/api/v1/safety-instructions/gaps', { cookie: po() })).json();
+    const gapOf = (personId: string) => gaps.items.find((g: { personId: string }) => g.personId === personId);
+    expect(gapOf(emp.personId)).toMatchObject({
+      missing: [{ topic: 'Prikaccidenten' }],
+      expired: [{ topic: 'Oud' }],
+    });
+    // the manager works in unit A: the A1 toolbox does not apply, the unit A instruction does
+    expect(gapOf(org.users.manager.personId).missing.map((m: { topic: string }) => m.topic)).toEqual([
+      'Prikaccidenten',
+    ]);
+    expect(gapOf(org.outOfScopePersonId)).toBeUndefined(); // unit B: nothing applies
     const list = await (await api(t, '/api/v1/safety-instructions', { cookie: org.users.hr.cookie })).json();
     expect(
       list.items.find((i: { id: string }) => i.id === ins.id).attendees[0].acknowledgedAt,

@@ -13,6 +13,7 @@ import {
   acknowledgeInstruction,
   addInstructionAttendance,
   createInstruction,
+  instructionGaps,
   instructionList,
   issuePpe,
   myInstructions,
@@ -34,6 +35,29 @@ const create = defineRoute('instruction.write', {
   tags,
   request: { body: jsonBody(ZInstructionInput) },
   responses: { 201: json(ZInstruction, 'Created'), ...errorResponses },
+});
+const gaps = defineRoute('instruction.read', {
+  method: 'get',
+  path: '/safety-instructions/gaps',
+  tags,
+  summary: 'Per person working today: instructions for their work that are missing or expired',
+  responses: {
+    200: json(
+      z.object({
+        items: z.array(
+          z.object({
+            personId: z.string(),
+            name: z.string(),
+            unitId: z.string().nullable(),
+            unitName: z.string().nullable(),
+            missing: z.array(z.object({ id: z.string(), topic: z.string() })),
+            expired: z.array(z.object({ id: z.string(), topic: z.string() })),
+          }),
+        ),
+      }),
+    ),
+    ...errorResponses,
+  },
 });
 const attend = defineRoute('instruction.write', {
   method: 'post',
@@ -78,6 +102,7 @@ export const safetyInstructionRoutes = newRouter()
   .openapi(create, async (c) =>
     c.json(await createInstruction(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
   )
+  .openapi(gaps, async (c) => c.json(await instructionGaps(c.get('deps'), actorOf(c)), 200))
   .openapi(attend, async (c) =>
     c.json(
       await addInstructionAttendance(

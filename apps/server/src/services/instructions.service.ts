@@ -1,5 +1,6 @@
 import type { ZInstructionInput, ZPpeInput } from '@inzetbaar/contracts';
-import type { DbOrTx } from '@inzetbaar/db';
+import { type DbOrTx, schema } from '@inzetbaar/db';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/policy';
@@ -162,10 +163,63 @@ export async function issuePpe(deps: Deps, actor: Actor, input: z.infer<typeof Z
   });
 }
 
+type AttendanceRow = Awaited<ReturnType<typeof listAttendance>>[number];
+
+/** The units a person works in today, with every unit above them. */
+function unitsOf(
+  emps: { startDate: string; endDate: string | null; unitId: string | null }[],
+  parent: Map<string, string | null>,
+  day: string,
+) {
+  const out = new Set<string>();
+  for (const e of emps) {
+    if (e.startDate > day || (e.endDate && e.endDate < day)) continue;
+    for (let u: string | null | undefined = e.unitId; u && !out.has(u); u = parent.get(u)) out.add(u);
+  }
+  return out;
+}
+
 /**
- * My instructions: the ones I attended (expired when their validity ran out) and the ones given for
- * my unit (or one above it, or the whole organisation) that I missed and are still valid; plus my PPE.
+ * One person's instructions: attended (or expired when the validity ran out and no later one on the
+ * same topic was attended), and missing: given for their unit, a unit above it or the whole
+ * organisation, still valid, and not covered by an attended instruction on the same topic.
  */
+function instructionStates(
+  rows: InstructionRow[],
+  attended: Map<string, AttendanceRow>,
+  units: Set<string>,
+  day: string,
+) {
+  const coveredLater = (i: InstructionRow) =>
+    rows.some((o) => o.id !== i.id && o.topic === i.topic && o.givenOn >= i.givenOn && attended.has(o.id));
+  const out = [];
+  for (const i of rows) {
+    const until = validUntil(i);
+    const expired = !!until && until < day;
+    const a = attended.get(i.id);
+    const base = {
+      id: i.id,
+      kind: i.kind,
+      topic: i.topic,
+      givenOn: i.givenOn,
+      givenBy: i.givenBy,
+      validUntil: until,
+    };
+    if (a) {
+      if (expired && coveredLater(i)) continue;
+      out.push({
+        ...base,
+        state: expired ? ('expired' as const) : ('attended' as const),
+        acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+      });
+    } else if (!expired && (i.unitId === null || units.has(i.unitId)) && !coveredLater(i)) {
+      out.push({ ...base, state: 'missing' as const, acknowledgedAt: null });
+    }
+  }
+  return out;
+}
+
+/** My instructions (attended, missing, expired) and my PPE. */
 export async function myInstructions(deps: Deps, actor: Actor) {
   authorize(actor, 'instruction.own');
   const organizationId = orgOf(actor);
@@ -180,46 +234,60 @@ export async function myInstructions(deps: Deps, actor: Actor) {
     listPpe(deps.db, organizationId, personId),
   ]);
   const parent = new Map(units.map((u) => [u.id, u.parentId]));
-  const myUnits = new Set<string>();
-  for (const e of employments) {
-    if (e.startDate > day || (e.endDate && e.endDate < day)) continue;
-    for (let u: string | null | undefined = e.unitId; u && !myUnits.has(u); u = parent.get(u)) myUnits.add(u);
-  }
-  const attended = new Map(mine.map((a) => [a.instructionId, a]));
-  const instructions = [];
-  for (const i of rows) {
-    const until = validUntil(i);
-    const a = attended.get(i.id);
-    const expired = !!until && until < day;
-    if (a) {
-      instructions.push({
-        id: i.id,
-        kind: i.kind,
-        topic: i.topic,
-        givenOn: i.givenOn,
-        givenBy: i.givenBy,
-        validUntil: until,
-        state: expired ? ('expired' as const) : ('attended' as const),
-        acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
-      });
-    } else if (!expired && (i.unitId === null || myUnits.has(i.unitId))) {
-      // Missing only when no later attended instruction on the same topic covers it.
-      const covered = rows.some((o) => o.topic === i.topic && o.givenOn >= i.givenOn && attended.has(o.id));
-      if (!covered)
-        instructions.push({
-          id: i.id,
-          kind: i.kind,
-          topic: i.topic,
-          givenOn: i.givenOn,
-          givenBy: i.givenBy,
-          validUntil: until,
-          state: 'missing' as const,
-          acknowledgedAt: null,
-        });
-    }
-  }
+  const instructions = instructionStates(
+    rows,
+    new Map(mine.map((a) => [a.instructionId, a])),
+    unitsOf(employments, parent, day),
+    day,
+  );
   const names = new Map([[personId, actor.userName]]);
   return { instructions, ppe: ppe.map((p) => presentPpe(p, names, day)) };
+}
+
+/** Per person working today: which instructions for their work are missing or expired (only people with gaps). */
+export async function instructionGaps(deps: Deps, actor: Actor) {
+  authorize(actor, 'instruction.read');
+  const organizationId = orgOf(actor);
+  const day = today(deps.clock);
+  const [rows, attendance, units, emps] = await Promise.all([
+    listInstructions(deps.db, organizationId),
+    listAttendance(deps.db, organizationId),
+    listUnits(deps.db, organizationId),
+    deps.db.select().from(schema.employments).where(eq(schema.employments.organizationId, organizationId)),
+  ]);
+  const parent = new Map(units.map((u) => [u.id, u.parentId]));
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const byPerson = new Map<string, typeof emps>();
+  for (const e of emps) byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e]);
+  const items = [];
+  for (const [personId, list] of byPerson) {
+    const current = list.find((e) => e.startDate <= day && (!e.endDate || e.endDate >= day));
+    if (!current) continue;
+    const attended = new Map(
+      attendance.filter((a) => a.personId === personId).map((a) => [a.instructionId, a]),
+    );
+    const states = instructionStates(rows, attended, unitsOf(list, parent, day), day);
+    const missing = states.filter((x) => x.state === 'missing').map((x) => ({ id: x.id, topic: x.topic }));
+    const expired = states.filter((x) => x.state === 'expired').map((x) => ({ id: x.id, topic: x.topic }));
+    if (missing.length || expired.length)
+      items.push({
+        personId,
+        unitId: current.unitId,
+        unitName: current.unitId ? (unitName.get(current.unitId) ?? null) : null,
+        missing,
+        expired,
+      });
+  }
+  const names = await personNames(
+    deps.db,
+    organizationId,
+    items.map((i) => i.personId),
+  );
+  return {
+    items: items
+      .map((i) => ({ ...i, name: names.get(i.personId) ?? '' }))
+      .sort((a, b) => (a.unitName ?? '').localeCompare(b.unitName ?? '') || a.name.localeCompare(b.name)),
+  };
 }
 
 export async function acknowledgeInstruction(deps: Deps, actor: Actor, instructionId: string) {
