@@ -84,8 +84,8 @@ export async function deadlinesCalendar(deps: Deps, actor: Actor, lang: Lang): P
       start: [y, m, dd],
       duration: { days: 1 },
       title: `${overdue ? (lang === 'nl' ? '[te laat] ' : '[overdue] ') : ''}${d.milestone.label[lang]} — ${dir.name(d.personId)}`,
-      description: `${d.milestone.legalSource}\n${deps.env.baseUrl}/absence/${d.caseId}`,
-      url: `${deps.env.baseUrl}/absence/${d.caseId}`,
+      description: `${d.milestone.legalSource}\n${deps.env.baseUrl}/verzuim/${d.caseId}`,
+      url: `${deps.env.baseUrl}/verzuim/${d.caseId}`,
       categories: ['Inzetbaar', 'Poortwachter'],
       classification: 'CONFIDENTIAL',
       busyStatus: 'FREE',
@@ -206,7 +206,7 @@ export async function runDeadlineReminders(deps: Deps): Promise<{ notices: numbe
         if (!isNew) continue;
         notices++;
         const subject = recipient === d.personId ? 'je eigen verzuimdossier' : dir.name(d.personId);
-        const line = `- ${d.milestone.label.nl} (${subject}): ${overdue ? 'te laat, was' : 'uiterlijk'} ${d.milestone.due} — ${deps.env.baseUrl}/absence/${d.caseId}`;
+        const line = `- ${d.milestone.label.nl} (${subject}): ${overdue ? 'te laat, was' : 'uiterlijk'} ${d.milestone.due} — ${deps.env.baseUrl}/verzuim/${d.caseId}`;
         fresh.set(recipient, [...(fresh.get(recipient) ?? []), line]);
       }
     }
