@@ -287,6 +287,10 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     }),
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
   },
+  'GET /api/v1/arbo-people': {
+    request: () => ({ path: '/api/v1/arbo-people' }),
+    expect: { ...writers(200), otherOrg: 200, anonymous: 401 },
+  },
   'GET /api/v1/safety-instructions/gaps': {
     request: () => ({ path: '/api/v1/safety-instructions/gaps' }),
     expect: { ...writers(200), otherOrg: 200, anonymous: 401 },

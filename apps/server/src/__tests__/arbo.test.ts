@@ -651,6 +651,14 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
       'Prikaccidenten',
     ]);
     expect(gapOf(org.outOfScopePersonId)).toBeUndefined(); // unit B: nothing applies
+    // the prevention officer picks attendees and owners by name, without access to the people module
+    const names = await (await api(t, '/api/v1/arbo-people', { cookie: po() })).json();
+    expect(names.items.find((p: { id: string }) => p.id === emp.personId)).toEqual({
+      id: emp.personId,
+      displayName: 'employee Test',
+      unitName: 'Team A1',
+    });
+    expect((await api(t, '/api/v1/people', { cookie: po() })).status).toBe(403);
     const list = await (await api(t, '/api/v1/safety-instructions', { cookie: org.users.hr.cookie })).json();
     expect(
       list.items.find((i: { id: string }) => i.id === ins.id).attendees[0].acknowledgedAt,

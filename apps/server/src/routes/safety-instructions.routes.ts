@@ -12,6 +12,7 @@ import { actorOf, defineRoute, newRouter } from '../http/context';
 import {
   acknowledgeInstruction,
   addInstructionAttendance,
+  arboPeople,
   createInstruction,
   instructionGaps,
   instructionList,
@@ -35,6 +36,22 @@ const create = defineRoute('instruction.write', {
   tags,
   request: { body: jsonBody(ZInstructionInput) },
   responses: { 201: json(ZInstruction, 'Created'), ...errorResponses },
+});
+const people = defineRoute('measure.write', {
+  method: 'get',
+  path: '/arbo-people',
+  tags,
+  summary: 'Names and units of the people working today, to pick measure owners and attendees',
+  responses: {
+    200: json(
+      z.object({
+        items: z.array(
+          z.object({ id: z.string(), displayName: z.string(), unitName: z.string().nullable() }),
+        ),
+      }),
+    ),
+    ...errorResponses,
+  },
 });
 const gaps = defineRoute('instruction.read', {
   method: 'get',
@@ -102,6 +119,7 @@ export const safetyInstructionRoutes = newRouter()
   .openapi(create, async (c) =>
     c.json(await createInstruction(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
   )
+  .openapi(people, async (c) => c.json(await arboPeople(c.get('deps'), actorOf(c)), 200))
   .openapi(gaps, async (c) => c.json(await instructionGaps(c.get('deps'), actorOf(c)), 200))
   .openapi(attend, async (c) =>
     c.json(

@@ -307,3 +307,31 @@ export async function acknowledgeInstruction(deps: Deps, actor: Actor, instructi
   });
   return myInstructions(deps, actor);
 }
+
+/**
+ * Names of the people working today, for picking measure owners and attendees. The prevention
+ * officer has no access to the people module (files, employments); this gives names and units only.
+ */
+export async function arboPeople(deps: Deps, actor: Actor) {
+  authorize(actor, 'measure.write');
+  const organizationId = orgOf(actor);
+  const day = today(deps.clock);
+  const [emps, units] = await Promise.all([
+    deps.db.select().from(schema.employments).where(eq(schema.employments.organizationId, organizationId)),
+    listUnits(deps.db, organizationId),
+  ]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const current = new Map<string, string | null>();
+  for (const e of emps)
+    if (e.startDate <= day && (!e.endDate || e.endDate >= day)) current.set(e.personId, e.unitId);
+  const names = await personNames(deps.db, organizationId, [...current.keys()]);
+  return {
+    items: [...current.entries()]
+      .map(([id, unitId]) => ({
+        id,
+        displayName: names.get(id) ?? '',
+        unitName: unitId ? (unitName.get(unitId) ?? null) : null,
+      }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+  };
+}
