@@ -17,8 +17,12 @@ export const redirectSearch = (s: Input<{ redirect: string }>): { redirect?: str
   return { redirect: r?.startsWith('/') && !r.startsWith('//') ? r : undefined };
 };
 
-export const tokenSearch = (s: Input<{ token: string }>): { token: string } => ({
+/** `error` is set by better-auth when a reset link's token is invalid or expired. */
+export const tokenSearch = (
+  s: Input<{ token: string; error: string }>,
+): { token: string; error?: string } => ({
   token: str(s.token) ?? '',
+  error: str(s.error),
 });
 
 export const pageSearch = (s: Input<{ page: number }>): { page: number } => ({ page: pageNumber(s.page) });

@@ -12,6 +12,7 @@ import { TWO_FACTOR_REQUIRED } from './api/errors';
 import { meQuery, mustSetUpTwoFactor } from './api/me';
 import { isApiError } from './api/problem';
 import { queryClient } from './api/query-client';
+import { setupStatusQuery } from './api/setup';
 import { AppLayout } from './components/app-layout';
 import { firstAllowedPath } from './components/nav-items';
 import { NotFound } from './components/not-found';
@@ -48,6 +49,11 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: PATHS.login,
   validateSearch: redirectSearch,
+  // First start in production: nobody can log in before the set-up has created the first HR admin.
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.ensureQueryData(setupStatusQuery).catch(() => null);
+    if (status?.needsSetup) throw redirect({ to: PATHS.setup });
+  },
   component: lazyRouteComponent(() => import('./pages/auth/login.page'), 'LoginPage'),
 });
 const forgotRoute = createRoute({
@@ -70,6 +76,10 @@ const invitationRoute = createRoute({
 const setupRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: PATHS.setup,
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.ensureQueryData(setupStatusQuery).catch(() => null);
+    if (status && !status.needsSetup) throw redirect({ to: PATHS.login });
+  },
   component: lazyRouteComponent(() => import('./pages/auth/setup.page'), 'SetupPage'),
 });
 const twoFactorRoute = createRoute({

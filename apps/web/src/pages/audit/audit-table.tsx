@@ -1,9 +1,11 @@
 import type { TAuditEvent } from '@inzetbaar/contracts';
 import { Button, Code, Modal, Table } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { labelFor } from '../../lib/i18n-dynamic';
+import { AuditList } from './audit-list';
 
 type Props = {
   events: TAuditEvent[];
@@ -15,6 +17,8 @@ export const AuditTable = ({ events, variant }: Props) => {
   const { t } = useTranslation();
   const [shown, setShown] = useState<TAuditEvent | null>(null);
   const isFull = variant === 'full';
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  if (isPhone) return <AuditList events={events} label={isFull ? t('audit.caption') : t('myFile.caption')} />;
   return (
     <>
       <Table.ScrollContainer minWidth={isFull ? 900 : 560}>

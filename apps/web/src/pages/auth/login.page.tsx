@@ -1,6 +1,6 @@
 import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signIn } from '../../api/auth';
@@ -38,8 +38,6 @@ export const LoginPage = () => {
     },
     onError: (e) => setError(authErrorMessage(e, 'signIn')),
   });
-
-  if (status.data?.needsSetup) return <Navigate to={PATHS.setup} />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

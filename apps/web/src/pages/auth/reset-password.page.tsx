@@ -13,7 +13,7 @@ import { useNewPassword } from './use-new-password';
 
 export const ResetPasswordPage = () => {
   const { t } = useTranslation();
-  const { token } = useSearch({ from: '/wachtwoord-herstellen' });
+  const { token, error: linkError } = useSearch({ from: '/wachtwoord-herstellen' });
   const pw = useNewPassword();
   const [error, setError] = useState<string | null>(null);
   const reset = useMutation({
@@ -30,11 +30,11 @@ export const ResetPasswordPage = () => {
     reset.mutate({ newPassword, token });
   };
 
-  if (!token) {
+  if (!token || linkError) {
     return (
       <PublicLayout title={t('reset.title')}>
         <Alert color="red" variant="light" role="alert">
-          {t('reset.noToken')}
+          {linkError ? t('authErrors.invalidToken') : t('reset.noToken')}
         </Alert>
         <RouterAnchor to={PATHS.forgotPassword} size="sm">
           {t('reset.requestNew')}

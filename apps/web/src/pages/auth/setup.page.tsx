@@ -10,7 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { Navigate, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../api/errors';
@@ -56,7 +56,6 @@ export const SetupPage = () => {
       </PublicLayout>
     );
   }
-  if (!status.data.needsSetup) return <Navigate to={PATHS.login} />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
