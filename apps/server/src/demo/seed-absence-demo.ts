@@ -129,15 +129,15 @@ export async function seedAbsenceDemo(
     for (;;) {
       if (day > today) break;
       const length = rng.weighted<number>([
-        [rng.int(1, 5), 62],
+        [rng.int(1, 5), 55],
         [rng.int(6, 14), 24],
-        [rng.int(15, 60), 11],
-        [rng.int(61, 150), 3],
+        [rng.int(15, 60), 15],
+        [rng.int(61, 200), 8],
       ]);
       const end = addDays(day, length - 1);
       if (employedOn(x.key, day)) spells.push({ start: day, end: end >= today ? null : end });
       if (end >= today) break;
-      day = addDays(end, 30 + rng.int(0, 420));
+      day = addDays(end, 40 + rng.int(0, 480));
     }
     if (spells.length) scenarios.set(x.key, { spells });
   }
