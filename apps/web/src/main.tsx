@@ -15,6 +15,18 @@ import { router } from './router';
 
 setNavigate((to, search) => void router.navigate({ href: buildUrl(to, search) }));
 
+// After a new release the old page may ask for chunks that no longer exist: load the new
+// index.html once (the flag stops a reload loop when the server itself is out of date).
+window.addEventListener('vite:preloadError', (event) => {
+  if (sessionStorage.getItem('inzetbaar.reloadedForChunk')) return;
+  sessionStorage.setItem('inzetbaar.reloadedForChunk', '1');
+  event.preventDefault();
+  window.location.reload();
+});
+window.addEventListener('load', () =>
+  setTimeout(() => sessionStorage.removeItem('inzetbaar.reloadedForChunk'), 10_000),
+);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, TextInput } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -16,6 +16,12 @@ type Props = {
 export const UnitNameInput = ({ initial, label, error, isSaving, onSave, onCancel }: Props) => {
   const { t } = useTranslation();
   const [name, setName] = useState(initial);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Opened from a menu, which hands focus back to its button when it closes: take it after that.
+  useEffect(() => {
+    const id = setTimeout(() => inputRef.current?.focus(), 60);
+    return () => clearTimeout(id);
+  }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSave(name.trim());
@@ -37,7 +43,7 @@ export const UnitNameInput = ({ initial, label, error, isSaving, onSave, onCance
           error={error}
           size="xs"
           maxLength={120}
-          autoFocus
+          ref={inputRef}
           style={{ flex: 1, maxWidth: 360 }}
         />
         <ActionIcon type="submit" variant="filled" size="md" loading={isSaving} aria-label={t('common.save')}>

@@ -12,6 +12,16 @@ import { useTranslation } from 'react-i18next';
 import { totalHeadcount, type UnitNode } from '../../lib/unit-tree';
 import { UnitNameInput } from './unit-name-input';
 
+/** After an inline edit closes, put focus back on that unit's actions button (keyboard users). */
+export const focusUnitActions = (unitId: string | null) =>
+  setTimeout(() => {
+    // A data attribute, not an id: Menu.Target assigns its own id to the button.
+    const target = unitId
+      ? document.querySelector<HTMLElement>(`[data-unit-actions="${CSS.escape(unitId)}"]`)
+      : document.getElementById('unit-new-button');
+    target?.focus();
+  }, 80);
+
 export type UnitEditing = { mode: 'rename' | 'add'; unitId: string | null } | null;
 
 export type UnitTreeActions = {
@@ -94,6 +104,7 @@ export const UnitTreeNode = ({ node, actions }: Props) => {
               <Menu position="bottom-start" withinPortal>
                 <Menu.Target>
                   <ActionIcon
+                    data-unit-actions={node.id}
                     variant="subtle"
                     color="gray"
                     size="sm"

@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { buildUnitTree, flattenUnitTree, type UnitNode } from '../../lib/unit-tree';
 import { MoveUnitModal } from './move-unit-modal';
 import { UnitNameInput } from './unit-name-input';
-import { type UnitEditing, type UnitTreeActions, UnitTreeNode } from './unit-tree-node';
+import { focusUnitActions, type UnitEditing, type UnitTreeActions, UnitTreeNode } from './unit-tree-node';
 
 export const UnitsPage = () => {
   const { t } = useTranslation();
@@ -36,6 +36,7 @@ export const UnitsPage = () => {
   const [deleting, setDeleting] = useState<UnitNode | null>(null);
 
   const startEdit = (next: UnitEditing) => {
+    if (!next && editing) focusUnitActions(editing.unitId);
     setEditing(next);
     setEditError(undefined);
     if (next?.mode === 'add' && next.unitId) {
@@ -98,6 +99,7 @@ export const UnitsPage = () => {
         actions={
           canEdit ? (
             <Button
+              id="unit-new-button"
               leftSection={<IconPlus size={16} aria-hidden />}
               onClick={() => startEdit({ mode: 'add', unitId: null })}
             >
