@@ -4,11 +4,14 @@ import { expect, type Page, test } from '@playwright/test';
 // The platform foundation as a person uses it: log in, switch language, create a unit, add a
 // person, import a CSV with one bad row (nothing written), and find it all in the audit log.
 const HR = { email: 'hr@demo.inzetbaar.nl', password: 'inzetbaar-demo' };
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
 async function expectNoA11yViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test('HR runs the foundation journey in Dutch and English', async ({ page }) => {
@@ -63,7 +66,9 @@ test('HR runs the foundation journey in Dutch and English', async ({ page }) => 
     `I-${stamp}-1;Ilse;Goed;01-03-2024;24;Helpende`,
     `I-${stamp}-2;;Fout;31-02-2024;24;Helpende`,
   ].join('\n');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'medewerkers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'medewerkers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Controleren' }).click();
   await expect(page.getByText('Het bestand bevat fouten.', { exact: false })).toBeVisible();
   // row 3 (header = row 1) has two problems: no roepnaam, and 31-02 is no date

@@ -13,23 +13,41 @@ const results = [];
 const tier = (label, ok) => results.push({ label, ok });
 
 tier('unit', run('unit (domain, data, parsers)', 'npx', ['vitest', 'run', '--project', 'unit']));
-tier('integration (PGlite)', run('integration on PGlite', 'npx', ['vitest', 'run', '--project', 'integration'], { TEST_DB: 'pglite' }));
+tier(
+  'integration (PGlite)',
+  run('integration on PGlite', 'npx', ['vitest', 'run', '--project', 'integration'], { TEST_DB: 'pglite' }),
+);
 
 if (process.env.TEST_DATABASE_URL) {
-  tier('parity (PostgreSQL)', run('parity: the integration suite on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'integration'], { TEST_DB: 'postgres' }));
+  tier(
+    'parity (PostgreSQL)',
+    run('parity: the integration suite on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'integration'], {
+      TEST_DB: 'postgres',
+    }),
+  );
 } else {
-  console.log('\n━━ parity (PostgreSQL): SKIPPED — set TEST_DATABASE_URL=postgres://… to run the integration suite on PostgreSQL ━━');
+  console.log(
+    '\n━━ parity (PostgreSQL): SKIPPED — set TEST_DATABASE_URL=postgres://… to run the integration suite on PostgreSQL ━━',
+  );
   results.push({ label: 'parity (PostgreSQL)', ok: true, skipped: 'TEST_DATABASE_URL not set' });
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
-  tier('e2e (Chromium)', run('e2e: Playwright journeys in Chromium', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium }));
+  tier(
+    'e2e (Chromium)',
+    run('e2e: Playwright journeys in Chromium', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium }),
+  );
 } else {
-  console.log(`\n━━ e2e: SKIPPED — no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH) ━━`);
+  console.log(
+    `\n━━ e2e: SKIPPED — no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH) ━━`,
+  );
   results.push({ label: 'e2e (Chromium)', ok: true, skipped: `no Chromium at ${chromium}` });
 }
 
 console.log('\n━━ summary ━━');
-for (const r of results) console.log(`  ${r.ok ? (r.skipped ? 'SKIP' : 'PASS') : 'FAIL'}  ${r.label}${r.skipped ? ` (${r.skipped})` : ''}`);
+for (const r of results)
+  console.log(
+    `  ${r.ok ? (r.skipped ? 'SKIP' : 'PASS') : 'FAIL'}  ${r.label}${r.skipped ? ` (${r.skipped})` : ''}`,
+  );
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -21,7 +21,9 @@ export function isIsoDate(value: string): boolean {
 /** Day number (days since 1970-01-01) of an ISO date. Throws on an invalid date. */
 export function toDayNumber(date: IsoDate): number {
   if (!isIsoDate(date)) throw new RangeError(`Invalid ISO date: ${date}`);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
+  );
 }
 
 /** ISO date of a day number. */

@@ -1,5 +1,5 @@
-export * from './dates';
 export * as absenceStats from './absence-stats';
+export * from './dates';
 export * as peopleImport from './people-import';
 export * as poortwachter from './poortwachter';
 export * as rie from './rie';
