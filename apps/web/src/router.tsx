@@ -165,6 +165,22 @@ const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/outbox/outbox.page'), 'OutboxPage'),
 });
 
+const absenceRoute = createRoute({
+  ...child(PATHS.absence),
+  component: lazyRouteComponent(() => import('./pages/absence/absence-list.page'), 'AbsenceListPage'),
+});
+const absenceDashboardRoute = createRoute({
+  ...child(`${PATHS.absence}/dashboard`),
+  component: lazyRouteComponent(
+    () => import('./pages/absence/absence-dashboard.page'),
+    'AbsenceDashboardPage',
+  ),
+});
+const absenceCaseRoute = createRoute({
+  ...child(`${PATHS.absence}/$caseId`),
+  component: lazyRouteComponent(() => import('./pages/absence/absence-case.page'), 'AbsenceCasePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotRoute,
@@ -183,6 +199,9 @@ const routeTree = rootRoute.addChildren([
     organizationRoute,
     myFileRoute,
     outboxRoute,
+    absenceRoute,
+    absenceDashboardRoute,
+    absenceCaseRoute,
   ]),
 ]);
 

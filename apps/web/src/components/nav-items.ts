@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconBuildingCommunity,
   IconFileImport,
+  IconFirstAidKit,
   IconHierarchy2,
   IconListSearch,
   IconMailForward,
@@ -13,7 +14,16 @@ import type { ComponentType } from 'react';
 import { hasRole } from '../api/me';
 import { PATHS } from '../lib/navigation';
 
-type NavKey = 'people' | 'units' | 'invitations' | 'import' | 'audit' | 'organization' | 'myFile' | 'outbox';
+type NavKey =
+  | 'people'
+  | 'units'
+  | 'invitations'
+  | 'import'
+  | 'audit'
+  | 'organization'
+  | 'myFile'
+  | 'outbox'
+  | 'absence';
 
 export type NavItem = {
   key: NavKey;
@@ -31,6 +41,7 @@ const isHr = (me: TMe) => hasRole(me, 'hr');
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'people', to: PATHS.people, icon: IconUsers, isVisible: (me) => can(me, 'people') },
+  { key: 'absence', to: PATHS.absence, icon: IconFirstAidKit, isVisible: (me) => can(me, 'absence') },
   { key: 'units', to: PATHS.units, icon: IconHierarchy2, isVisible: (me) => can(me, 'people') },
   {
     key: 'invitations',

@@ -27,4 +27,5 @@ export const PATHS = {
   organization: '/organisatie',
   myFile: '/mijn-dossier',
   outbox: '/uitgaande-email',
+  absence: '/verzuim',
 } as const;
