@@ -181,6 +181,49 @@ const absenceCaseRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/absence/absence-case.page'), 'AbsenceCasePage'),
 });
 
+const arboRieRoute = createRoute({
+  ...child(PATHS.arboRie),
+  component: lazyRouteComponent(() => import('./pages/arbo/rie-list.page'), 'RieListPage'),
+});
+const arboWizardRoute = createRoute({
+  ...child(`${PATHS.arboRie}/$assessmentId`),
+  component: lazyRouteComponent(() => import('./pages/arbo/rie-wizard.page'), 'RieWizardPage'),
+});
+const arboReportPageRoute = createRoute({
+  ...child(`${PATHS.arboRie}/$assessmentId/rapport`),
+  component: lazyRouteComponent(() => import('./pages/arbo/rie-report.page'), 'RieReportPage'),
+});
+const arboPlanRoute = createRoute({
+  ...child(PATHS.arboPlan),
+  component: lazyRouteComponent(() => import('./pages/arbo/plan.page'), 'PlanPage'),
+});
+const arboReportRoute = createRoute({
+  ...child(PATHS.arboReport),
+  component: lazyRouteComponent(() => import('./pages/arbo/report-form.page'), 'ReportFormPage'),
+});
+const arboTriageRoute = createRoute({
+  ...child(PATHS.arboTriage),
+  component: lazyRouteComponent(() => import('./pages/arbo/triage.page'), 'TriagePage'),
+});
+const arboAccidentsRoute = createRoute({
+  ...child(PATHS.arboAccidents),
+  component: lazyRouteComponent(() => import('./pages/arbo/accidents.page'), 'AccidentsPage'),
+});
+const arboInstructionsRoute = createRoute({
+  ...child(PATHS.arboInstructions),
+  component: lazyRouteComponent(() => import('./pages/arbo/instructions.page'), 'InstructionsPage'),
+});
+const arboMineRoute = createRoute({
+  ...child(PATHS.arboMine),
+  component: lazyRouteComponent(() => import('./pages/arbo/my-instructions.page'), 'MyInstructionsPage'),
+});
+// Public: the private feedback link of a report works without signing in.
+const feedbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: `${PATHS.feedback}/$token`,
+  component: lazyRouteComponent(() => import('./pages/arbo/feedback.page'), 'FeedbackPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotRoute,
@@ -188,6 +231,7 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   setupRoute,
   twoFactorRoute,
+  feedbackRoute,
   appRoute.addChildren([
     indexRoute,
     peopleRoute,
@@ -202,6 +246,15 @@ const routeTree = rootRoute.addChildren([
     absenceRoute,
     absenceDashboardRoute,
     absenceCaseRoute,
+    arboRieRoute,
+    arboWizardRoute,
+    arboReportPageRoute,
+    arboPlanRoute,
+    arboReportRoute,
+    arboTriageRoute,
+    arboAccidentsRoute,
+    arboInstructionsRoute,
+    arboMineRoute,
   ]),
 ]);
 

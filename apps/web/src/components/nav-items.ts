@@ -1,13 +1,20 @@
 import type { TMe } from '@inzetbaar/contracts';
 import {
   IconAddressBook,
+  IconAlertTriangle,
+  IconAmbulance,
   IconBuildingCommunity,
+  IconChecklist,
   IconFileImport,
   IconFirstAidKit,
   IconHierarchy2,
+  IconListCheck,
   IconListSearch,
   IconMailForward,
+  IconMessageReport,
+  IconSchool,
   IconSend,
+  IconShieldCheck,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -23,7 +30,14 @@ type NavKey =
   | 'organization'
   | 'myFile'
   | 'outbox'
-  | 'absence';
+  | 'absence'
+  | 'arboReport'
+  | 'arboMine'
+  | 'arboRie'
+  | 'arboPlan'
+  | 'arboTriage'
+  | 'arboAccidents'
+  | 'arboInstructions';
 
 export type NavItem = {
   key: NavKey;
@@ -34,6 +48,9 @@ export type NavItem = {
 
 const can = (me: TMe, module: TMe['modules'][number]) => me.modules.includes(module);
 const isHr = (me: TMe) => hasRole(me, 'hr');
+const isArboStaff = (me: TMe) => isHr(me) || hasRole(me, 'prevention_officer');
+const readsRie = (me: TMe) => isArboStaff(me) || hasRole(me, 'works_council');
+const triages = (me: TMe) => isArboStaff(me) || hasRole(me, 'occupational_physician');
 
 /**
  * Only pages that exist, each shown when the role may use it (`me.modules`, plus the hr role for
@@ -42,6 +59,44 @@ const isHr = (me: TMe) => hasRole(me, 'hr');
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'people', to: PATHS.people, icon: IconUsers, isVisible: (me) => can(me, 'people') },
   { key: 'absence', to: PATHS.absence, icon: IconFirstAidKit, isVisible: (me) => can(me, 'absence') },
+  // Arbo: everyone reports and sees their own instructions; the rest by role (the server checks again).
+  { key: 'arboReport', to: PATHS.arboReport, icon: IconAlertTriangle, isVisible: (me) => can(me, 'arbo') },
+  {
+    key: 'arboMine',
+    to: PATHS.arboMine,
+    icon: IconChecklist,
+    isVisible: (me) => can(me, 'arbo') && me.personId !== null,
+  },
+  {
+    key: 'arboRie',
+    to: PATHS.arboRie,
+    icon: IconShieldCheck,
+    isVisible: (me) => can(me, 'arbo') && readsRie(me),
+  },
+  {
+    key: 'arboPlan',
+    to: PATHS.arboPlan,
+    icon: IconListCheck,
+    isVisible: (me) => can(me, 'arbo') && readsRie(me),
+  },
+  {
+    key: 'arboTriage',
+    to: PATHS.arboTriage,
+    icon: IconMessageReport,
+    isVisible: (me) => can(me, 'arbo') && triages(me),
+  },
+  {
+    key: 'arboAccidents',
+    to: PATHS.arboAccidents,
+    icon: IconAmbulance,
+    isVisible: (me) => can(me, 'arbo') && isArboStaff(me),
+  },
+  {
+    key: 'arboInstructions',
+    to: PATHS.arboInstructions,
+    icon: IconSchool,
+    isVisible: (me) => can(me, 'arbo') && isArboStaff(me),
+  },
   { key: 'units', to: PATHS.units, icon: IconHierarchy2, isVisible: (me) => can(me, 'people') },
   {
     key: 'invitations',

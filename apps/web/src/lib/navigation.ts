@@ -28,4 +28,13 @@ export const PATHS = {
   myFile: '/mijn-dossier',
   outbox: '/uitgaande-email',
   absence: '/verzuim',
+  arboRie: '/arbo/rie',
+  arboPlan: '/arbo/plan-van-aanpak',
+  arboReport: '/arbo/melden',
+  arboTriage: '/arbo/meldingen',
+  arboAccidents: '/arbo/ongevallen',
+  arboInstructions: '/arbo/voorlichting',
+  arboMine: '/arbo/mijn-instructies',
+  /** Public: the private feedback link of a report (no sign-in). */
+  feedback: '/terugkoppeling',
 } as const;

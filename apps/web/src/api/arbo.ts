@@ -1,0 +1,378 @@
+import type {
+  TAccident,
+  TAccidentInput,
+  TCreateIncidentReport,
+  TCreateMeasure,
+  TIncidentReport,
+  TMeasure,
+  TRieAnswer,
+  TRieAssessment,
+  TSaveRieAnswer,
+  TTriageIncidentReport,
+  TUpdateMeasure,
+  TUpdateRieAssessment,
+} from '@inzetbaar/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+
+/* Arbo & preventie: RI&E, plan van aanpak, reports, accidents, instructions. */
+
+type Localized = { nl: string; en: string };
+export type CatalogueMeasure = {
+  id: string;
+  level: 'bron' | 'collectief' | 'individueel' | 'pbm';
+  text: Localized;
+};
+export type CatalogueRisk = {
+  id: string;
+  statement: Localized;
+  problem: Localized;
+  legalReference: string;
+  type: 'top5' | 'risk' | 'policy';
+  evaluationMethod: 'fine_kinney' | 'direct' | 'fixed';
+  defaultPriority?: 'high' | 'medium' | 'low';
+  measures: CatalogueMeasure[];
+  isOwn?: boolean;
+};
+export type CatalogueModule = {
+  id: string;
+  title: Localized;
+  profileQuestion?: Localized;
+  modules?: CatalogueModule[];
+  risks?: CatalogueRisk[];
+};
+export type Catalogue = { id: string; version: string; title: Localized; modules: CatalogueModule[] };
+export type CatalogueSummary = { id: string; title: Localized; isDefault: boolean; riskCount: number };
+
+type Items<T> = { items: T[] };
+const enc = encodeURIComponent;
+
+export const useCatalogues = () =>
+  useQuery({
+    queryKey: ['arbo', 'catalogues'],
+    queryFn: () => api<Items<CatalogueSummary>>('/api/v1/risk-catalogues'),
+  });
+export const useCatalogue = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['arbo', 'catalogue', id],
+    queryFn: () => api<Catalogue>(`/api/v1/risk-catalogues/${enc(id ?? '')}`),
+    enabled: !!id,
+    staleTime: 5 * 60_000,
+  });
+
+// ── assessments ──
+export const useAssessments = () =>
+  useQuery({
+    queryKey: ['arbo', 'assessments'],
+    queryFn: () => api<Items<TRieAssessment>>('/api/v1/rie-assessments'),
+  });
+export const useAssessment = (id: string) =>
+  useQuery({
+    queryKey: ['arbo', 'assessment', id],
+    queryFn: () => api<TRieAssessment>(`/api/v1/rie-assessments/${enc(id)}`),
+  });
+export const useAnswers = (id: string) =>
+  useQuery({
+    queryKey: ['arbo', 'answers', id],
+    queryFn: () => api<Items<TRieAnswer>>(`/api/v1/rie-assessments/${enc(id)}/answers`),
+  });
+
+const useInvalidateArbo = () => {
+  const qc = useQueryClient();
+  return () => void qc.invalidateQueries({ queryKey: ['arbo'] });
+};
+
+export const useCreateAssessment = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: { year: number; unitId: string | null; catalogueId?: string }) =>
+      api<TRieAssessment>('/api/v1/rie-assessments', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useUpdateAssessment = (id: string) => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: TUpdateRieAssessment) =>
+      api<TRieAssessment>(`/api/v1/rie-assessments/${enc(id)}`, { method: 'PATCH', body }),
+    meta: { versioned: true },
+    onSuccess: invalidate,
+  });
+};
+export const useSaveAnswer = (id: string) => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TSaveRieAnswer) =>
+      api<TRieAnswer>(`/api/v1/rie-assessments/${enc(id)}/answers`, { method: 'PUT', body }),
+    meta: { versioned: true, hasForm: true },
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['arbo', 'answers', id] });
+      void qc.invalidateQueries({ queryKey: ['arbo', 'assessment', id] });
+    },
+  });
+};
+
+export type RieReport = {
+  organizationName: string;
+  unitName: string | null;
+  generatedOn: string;
+  assessment: TRieAssessment;
+  catalogueTitle: Localized;
+  modules: {
+    moduleId: string;
+    title: Localized;
+    risks: {
+      riskId: string;
+      statement: Localized;
+      problem: Localized;
+      legalReference: string;
+      answer: TRieAnswer | null;
+      measures: TMeasure[];
+    }[];
+  }[];
+  otherMeasures: TMeasure[];
+  consents: { id: string; decision: 'consented' | 'refused'; decidedOn: string; notes: string | null }[];
+  toetsing: { id: string; toetsedOn: string; expertName: string; outcome: string }[];
+};
+export const useReport = (id: string) =>
+  useQuery({
+    queryKey: ['arbo', 'report', id],
+    queryFn: () => api<RieReport>(`/api/v1/rie-assessments/${enc(id)}/report`),
+  });
+
+export type Duties = {
+  employeeCount: number;
+  paidHoursPerWeekTotal: number;
+  toetsing: { required: boolean; reason: string };
+  preventiemedewerker: {
+    required: boolean;
+    employerMayActAsPreventiemedewerker: boolean;
+    current: { personName: string | null; appointedOn: string } | null;
+  };
+  latestToetsing: { toetsedOn: string; expertName: string } | null;
+};
+export const useDuties = (recognisedInstrument: boolean) =>
+  useQuery({
+    queryKey: ['arbo', 'duties', recognisedInstrument],
+    queryFn: () => api<Duties>('/api/v1/arbo-duties', { query: { recognisedInstrument } }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useRecordConsent = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: {
+      assessmentId: string;
+      decision: 'consented' | 'refused';
+      decidedOn: string;
+      notes: string | null;
+    }) => api<unknown>('/api/v1/rie-consents', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+
+// ── measures ──
+export const useMeasures = (query: { assessmentId?: string } = {}) =>
+  useQuery({
+    queryKey: ['arbo', 'measures', query],
+    queryFn: () => api<Items<TMeasure>>('/api/v1/measures', { query }),
+  });
+export const useCreateMeasure = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: Partial<TCreateMeasure> & Pick<TCreateMeasure, 'description' | 'level'>) =>
+      api<TMeasure>('/api/v1/measures', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useUpdateMeasure = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, ...body }: TUpdateMeasure & { id: string }) =>
+      api<TMeasure>(`/api/v1/measures/${enc(id)}`, { method: 'PATCH', body }),
+    meta: { versioned: true },
+    onSuccess: invalidate,
+  });
+};
+
+// ── reports ──
+export type CreatedReport = { id: string; feedbackToken: string; routedTo: 'prevention' | 'confidential' };
+export const useCreateReport = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: TCreateIncidentReport) =>
+      api<CreatedReport>('/api/v1/incident-reports', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export type MyReport = {
+  id: string;
+  type: TIncidentReport['type'];
+  description: string;
+  reportedOn: string;
+  status: string;
+  feedback: string | null;
+  feedbackOn: string | null;
+};
+export const useMyReports = () =>
+  useQuery({
+    queryKey: ['arbo', 'my-reports'],
+    queryFn: () => api<Items<MyReport>>('/api/v1/me/incident-reports'),
+  });
+export const useReports = () =>
+  useQuery({
+    queryKey: ['arbo', 'reports'],
+    queryFn: () => api<Items<TIncidentReport>>('/api/v1/incident-reports'),
+  });
+export const useTriageReport = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, ...body }: TTriageIncidentReport & { id: string }) =>
+      api<TIncidentReport>(`/api/v1/incident-reports/${enc(id)}`, { method: 'PATCH', body }),
+    meta: { versioned: true },
+    onSuccess: invalidate,
+  });
+};
+export type Feedback = {
+  type: TIncidentReport['type'];
+  reportedOn: string;
+  status: string;
+  feedback: string | null;
+  feedbackOn: string | null;
+};
+export const useFeedback = (token: string) =>
+  useQuery({
+    queryKey: ['arbo', 'feedback', token],
+    queryFn: () => api<Feedback>(`/api/v1/incident-reports/feedback/${enc(token)}`),
+    retry: false,
+  });
+
+// ── accidents ──
+export type AccidentList = Items<TAccident> & {
+  perUnit: {
+    unitId: string | null;
+    unitName: string | null;
+    accidents: number;
+    absenceWorkingDays: number;
+    headcount: number;
+    per100Employees: number | null;
+  }[];
+};
+export const useAccidents = () =>
+  useQuery({ queryKey: ['arbo', 'accidents'], queryFn: () => api<AccidentList>('/api/v1/accidents') });
+export const useCreateAccident = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (
+      body: Partial<TAccidentInput> & Pick<TAccidentInput, 'occurredOn' | 'nature' | 'consequences'>,
+    ) => api<TAccident>('/api/v1/accidents', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+
+// ── instructions, PPE ──
+export type Instruction = {
+  id: string;
+  kind: 'instruction' | 'toolbox';
+  topic: string;
+  givenOn: string;
+  givenBy: string;
+  unitId: string | null;
+  validUntil: string | null;
+  attendees: { personId: string; name: string; acknowledgedAt: string | null }[];
+};
+export type Gap = {
+  personId: string;
+  name: string;
+  unitName: string | null;
+  missing: { id: string; topic: string }[];
+  expired: { id: string; topic: string }[];
+};
+export type MyInstruction = {
+  id: string;
+  kind: 'instruction' | 'toolbox';
+  topic: string;
+  givenOn: string;
+  givenBy: string;
+  validUntil: string | null;
+  state: 'attended' | 'missing' | 'expired';
+  acknowledgedAt: string | null;
+};
+export type Ppe = {
+  id: string;
+  personName: string;
+  item: string;
+  issuedOn: string;
+  inspectionDue: string | null;
+  replacementDue: string | null;
+  due: boolean;
+};
+export const useInstructions = () =>
+  useQuery({
+    queryKey: ['arbo', 'instructions'],
+    queryFn: () => api<Items<Instruction>>('/api/v1/safety-instructions'),
+  });
+export const useGaps = () =>
+  useQuery({
+    queryKey: ['arbo', 'gaps'],
+    queryFn: () => api<Items<Gap>>('/api/v1/safety-instructions/gaps'),
+  });
+export const usePpe = () =>
+  useQuery({ queryKey: ['arbo', 'ppe'], queryFn: () => api<Items<Ppe>>('/api/v1/ppe-issues') });
+export const useCreateInstruction = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: {
+      kind: 'instruction' | 'toolbox';
+      topic: string;
+      givenOn: string;
+      givenBy: string;
+      unitId: string | null;
+      validMonths: number | null;
+      attendeePersonIds: string[];
+    }) => api<Instruction>('/api/v1/safety-instructions', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useIssuePpe = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: {
+      personId: string;
+      item: string;
+      issuedOn: string;
+      inspectionDue: string | null;
+      replacementDue: string | null;
+    }) => api<Ppe>('/api/v1/ppe-issues', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useMyInstructions = () =>
+  useQuery({
+    queryKey: ['arbo', 'my-instructions'],
+    queryFn: () => api<{ instructions: MyInstruction[]; ppe: Ppe[] }>('/api/v1/me/instructions'),
+  });
+export const useAcknowledge = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<unknown>(`/api/v1/me/instructions/${enc(id)}/acknowledge`, { method: 'POST' }),
+    onSuccess: invalidate,
+  });
+};
+
+export type ArboPerson = { id: string; displayName: string; unitName: string | null };
+/** Names of current staff for owners and attendees (the prevention officer has no people module). */
+export const useArboPeople = () =>
+  useQuery({
+    queryKey: ['arbo', 'people'],
+    queryFn: () => api<Items<ArboPerson>>('/api/v1/arbo-people'),
+    staleTime: 5 * 60_000,
+  });

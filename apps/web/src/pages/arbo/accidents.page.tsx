@@ -1,0 +1,261 @@
+import type { TAccident } from '@inzetbaar/contracts';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccidents, useCreateAccident } from '../../api/arbo';
+import { notifySuccess } from '../../api/errors';
+import { isApiError } from '../../api/problem';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { UnitSelect } from '../../components/unit-select';
+import { formatDate } from '../../lib/format';
+
+const HOSPITAL = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
+
+const AccidentModal = ({ onClose }: { onClose: () => void }) => {
+  const { t } = useTranslation();
+  const create = useCreateAccident();
+  const [occurredOn, setOccurredOn] = useState('');
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [nature, setNature] = useState('');
+  const [consequences, setConsequences] = useState('');
+  const [absence, setAbsence] = useState<number | string>(0);
+  const [hospital, setHospital] = useState<TAccident['hospitalCare']>('none');
+  const [death, setDeath] = useState(false);
+  const [permanent, setPermanent] = useState(false);
+  const [commuting, setCommuting] = useState(false);
+  const [reportedOn, setReportedOn] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // The checklist: the same rule as the server (Arbowet art. 9), shown while filling in.
+  const mustNotify =
+    !commuting && (death || permanent || hospital === 'day_admission' || hospital === 'admission');
+  const submit = () =>
+    create.mutate(
+      {
+        occurredOn,
+        unitId,
+        nature,
+        consequences,
+        absenceWorkingDays: Number(absence) || 0,
+        hospitalCare: hospital,
+        death,
+        permanentInjury: permanent,
+        commuting,
+        reportedToInspectorateOn: reportedOn || null,
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(t('arbo.accidents.created'));
+          onClose();
+        },
+        onError: (e) =>
+          setError(
+            isApiError(e)
+              ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
+              : t('errors.unexpected'),
+          ),
+      },
+    );
+  return (
+    <Modal opened onClose={onClose} title={t('arbo.accidents.new')} size="lg">
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="date"
+            label={t('arbo.accidents.date')}
+            value={occurredOn}
+            onChange={(e) => setOccurredOn(e.currentTarget.value)}
+            required
+          />
+          <UnitSelect label={t('arbo.accidents.unit')} value={unitId} onChange={setUnitId} clearable />
+        </SimpleGrid>
+        <Textarea
+          label={t('arbo.accidents.nature')}
+          value={nature}
+          onChange={(e) => setNature(e.currentTarget.value)}
+          required
+          autosize
+        />
+        <Textarea
+          label={t('arbo.accidents.consequences')}
+          value={consequences}
+          onChange={(e) => setConsequences(e.currentTarget.value)}
+          required
+          autosize
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput label={t('arbo.accidents.absence')} value={absence} onChange={setAbsence} min={0} />
+          <Select
+            label={t('arbo.accidents.hospital')}
+            data={HOSPITAL.map((h) => ({ value: h, label: t(`arbo.accidents.hospitalCare.${h}`) }))}
+            value={hospital}
+            onChange={(v) => setHospital((v as TAccident['hospitalCare']) ?? 'none')}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Group>
+          <Checkbox
+            label={t('arbo.accidents.death')}
+            checked={death}
+            onChange={(e) => setDeath(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label={t('arbo.accidents.permanent')}
+            checked={permanent}
+            onChange={(e) => setPermanent(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label={t('arbo.accidents.commuting')}
+            checked={commuting}
+            onChange={(e) => setCommuting(e.currentTarget.checked)}
+          />
+        </Group>
+        {mustNotify ? (
+          <Alert color="red" variant="light" title={t('arbo.accidents.notifyTitle')}>
+            {t('arbo.accidents.notifyText')}
+          </Alert>
+        ) : null}
+        <TextInput
+          type="date"
+          label={t('arbo.accidents.reportedOn')}
+          value={reportedOn}
+          onChange={(e) => setReportedOn(e.currentTarget.value)}
+        />
+        {error ? (
+          <Text c="red" size="sm" role="alert">
+            {error}
+          </Text>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={submit}
+            loading={create.isPending}
+            disabled={!occurredOn || !nature.trim() || !consequences.trim()}
+          >
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};
+
+/** Ongevallenregister (Arbowet art. 9) with the notification check and figures per unit. */
+export const AccidentsPage = () => {
+  const { t } = useTranslation();
+  const accidents = useAccidents();
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title={t('arbo.accidents.title')}
+        description={t('arbo.accidents.description')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('arbo.accidents.new')}
+          </Button>
+        }
+      />
+      {accidents.isPending ? (
+        <LoadingState />
+      ) : accidents.isError ? (
+        <ErrorState error={accidents.error} onRetry={() => void accidents.refetch()} />
+      ) : accidents.data.items.length === 0 ? (
+        <EmptyState title={t('arbo.accidents.empty')} />
+      ) : (
+        <Stack>
+          <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('arbo.accidents.date')}</Table.Th>
+                    <Table.Th>{t('arbo.accidents.nature')}</Table.Th>
+                    <Table.Th>{t('arbo.accidents.consequences')}</Table.Th>
+                    <Table.Th>{t('arbo.accidents.absence')}</Table.Th>
+                    <Table.Th>{t('arbo.accidents.duty')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {accidents.data.items.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>{formatDate(a.occurredOn)}</Table.Td>
+                      <Table.Td>{a.nature}</Table.Td>
+                      <Table.Td>{a.consequences}</Table.Td>
+                      <Table.Td>{a.absenceWorkingDays}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {a.mustNotifyInspectorateImmediately ? (
+                            <Badge color={a.reportedToInspectorateOn ? 'teal' : 'red'}>
+                              {a.reportedToInspectorateOn
+                                ? t('arbo.accidents.notified', {
+                                    date: formatDate(a.reportedToInspectorateOn),
+                                  })
+                                : t('arbo.accidents.mustNotify')}
+                            </Badge>
+                          ) : null}
+                          {a.commuting ? (
+                            <Badge variant="outline">{t('arbo.accidents.commutingBadge')}</Badge>
+                          ) : null}
+                          {a.mustRegister ? (
+                            <Badge variant="light">{t('arbo.accidents.register')}</Badge>
+                          ) : null}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+          <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+            <Text fw={600} mb="xs">
+              {t('arbo.accidents.perUnit')}
+            </Text>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('arbo.accidents.unit')}</Table.Th>
+                  <Table.Th>{t('arbo.accidents.count')}</Table.Th>
+                  <Table.Th>{t('arbo.accidents.absence')}</Table.Th>
+                  <Table.Th>{t('arbo.accidents.per100')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {accidents.data.perUnit.map((u) => (
+                  <Table.Tr key={u.unitId ?? 'none'}>
+                    <Table.Td>{u.unitName ?? t('arbo.accidents.noUnit')}</Table.Td>
+                    <Table.Td>{u.accidents}</Table.Td>
+                    <Table.Td>{u.absenceWorkingDays}</Table.Td>
+                    <Table.Td>{u.per100Employees ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Stack>
+      )}
+      {adding ? <AccidentModal onClose={() => setAdding(false)} /> : null}
+    </>
+  );
+};

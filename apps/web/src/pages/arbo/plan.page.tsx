@@ -1,0 +1,320 @@
+import type { TMeasure } from '@inzetbaar/contracts';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCreateMeasure, useMeasures, useUpdateMeasure } from '../../api/arbo';
+import { download } from '../../api/client';
+import { notifyError, notifySuccess } from '../../api/errors';
+import { hasRole, useMe } from '../../api/me';
+import { isApiError } from '../../api/problem';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { formatDate, formatNumber } from '../../lib/format';
+import { ArboPersonSelect } from './shared';
+
+// The chart library is large: load it only on this page, when the chart is shown.
+const ProgressChart = lazy(() => import('./plan-chart'));
+
+const LEVELS = ['bron', 'collectief', 'individueel', 'pbm'] as const;
+const STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+
+/** Table rows of measures (also used by the report page). */
+export const MeasureRows = ({
+  measures,
+  onEdit,
+}: {
+  measures: TMeasure[];
+  onEdit?: (m: TMeasure) => void;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      {measures.map((m) => (
+        <Table.Tr key={m.id} bg={m.overdue ? 'var(--mantine-color-red-light)' : undefined}>
+          <Table.Td>{m.description}</Table.Td>
+          <Table.Td>{t(`arbo.level.${m.level}`)}</Table.Td>
+          <Table.Td>{m.ownerName ?? '—'}</Table.Td>
+          <Table.Td>
+            {m.dueDate ? formatDate(m.dueDate) : '—'}
+            {m.overdue ? (
+              <Badge ml={6} color="red" size="sm">
+                {t('arbo.plan.overdue')}
+              </Badge>
+            ) : null}
+          </Table.Td>
+          <Table.Td>{m.budget !== null ? `€ ${formatNumber(m.budget)}` : '—'}</Table.Td>
+          <Table.Td>
+            {t(`arbo.plan.statuses.${m.status}`)}
+            {m.effectivenessResult ? (
+              <Text size="xs">{t(`arbo.plan.results.${m.effectivenessResult}`)}</Text>
+            ) : null}
+          </Table.Td>
+          {onEdit ? (
+            <Table.Td>
+              <Button size="xs" variant="light" onClick={() => onEdit(m)}>
+                {t('arbo.plan.edit')}
+              </Button>
+            </Table.Td>
+          ) : null}
+        </Table.Tr>
+      ))}
+    </>
+  );
+};
+
+export const MeasureModal = ({
+  measure,
+  initial,
+  onClose,
+}: {
+  measure: TMeasure | null;
+  initial?: { assessmentId?: string | null; riskId?: string | null; description?: string };
+  onClose: (created?: TMeasure) => void;
+}) => {
+  const { t } = useTranslation();
+  const create = useCreateMeasure();
+  const update = useUpdateMeasure();
+  const [description, setDescription] = useState(measure?.description ?? initial?.description ?? '');
+  const [level, setLevel] = useState<string>(measure?.level ?? 'bron');
+  const [owner, setOwner] = useState<string | null>(measure?.ownerPersonId ?? null);
+  const [due, setDue] = useState(measure?.dueDate ?? '');
+  const [budget, setBudget] = useState<number | string>(measure?.budget ?? '');
+  const [status, setStatus] = useState<string>(measure?.status ?? 'planned');
+  const [checkOn, setCheckOn] = useState(measure?.effectivenessCheckOn ?? '');
+  const [result, setResult] = useState<string | null>(measure?.effectivenessResult ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) =>
+    setError(
+      isApiError(e)
+        ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
+        : t('errors.unexpected'),
+    );
+  const common = {
+    description,
+    level: level as TMeasure['level'],
+    ownerPersonId: owner,
+    dueDate: due || null,
+    budget: budget === '' ? null : Number(budget),
+  };
+  const submit = () => {
+    setError(null);
+    if (measure)
+      update.mutate(
+        {
+          id: measure.id,
+          version: measure.version,
+          ...common,
+          status: status as TMeasure['status'],
+          effectivenessCheckOn: checkOn || null,
+          effectivenessResult: result as TMeasure['effectivenessResult'],
+        },
+        {
+          onSuccess: () => {
+            notifySuccess(t('common.saved'));
+            onClose();
+          },
+          onError: fail,
+        },
+      );
+    else
+      create.mutate(
+        { ...common, assessmentId: initial?.assessmentId ?? null, riskId: initial?.riskId ?? null },
+        {
+          onSuccess: (m) => {
+            notifySuccess(t('arbo.plan.created'));
+            onClose(m);
+          },
+          onError: fail,
+        },
+      );
+  };
+  return (
+    <Modal
+      opened
+      onClose={() => onClose()}
+      title={measure ? t('arbo.plan.edit') : t('arbo.plan.new')}
+      size="lg"
+    >
+      <Stack>
+        <Textarea
+          label={t('arbo.plan.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          required
+          autosize
+          minRows={2}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('arbo.plan.level')}
+            data={LEVELS.map((l) => ({ value: l, label: t(`arbo.level.${l}`) }))}
+            value={level}
+            onChange={(v) => setLevel(v ?? 'bron')}
+          />
+          <ArboPersonSelect label={t('arbo.plan.owner')} value={owner} onChange={setOwner} />
+          <TextInput
+            type="date"
+            label={t('arbo.plan.due')}
+            value={due}
+            onChange={(e) => setDue(e.currentTarget.value)}
+          />
+          <NumberInput
+            label={t('arbo.plan.budget')}
+            value={budget}
+            onChange={setBudget}
+            min={0}
+            prefix="€ "
+            thousandSeparator="."
+            decimalSeparator=","
+          />
+          {measure ? (
+            <>
+              <Select
+                label={t('arbo.plan.status')}
+                data={STATUSES.map((s) => ({ value: s, label: t(`arbo.plan.statuses.${s}`) }))}
+                value={status}
+                onChange={(v) => setStatus(v ?? 'planned')}
+              />
+              <TextInput
+                type="date"
+                label={t('arbo.plan.checkOn')}
+                value={checkOn}
+                onChange={(e) => setCheckOn(e.currentTarget.value)}
+              />
+              <Select
+                label={t('arbo.plan.result')}
+                clearable
+                data={(['effective', 'partly_effective', 'not_effective'] as const).map((r) => ({
+                  value: r,
+                  label: t(`arbo.plan.results.${r}`),
+                }))}
+                value={result}
+                onChange={setResult}
+              />
+            </>
+          ) : null}
+        </SimpleGrid>
+        {error ? (
+          <Text c="red" size="sm" role="alert">
+            {error}
+          </Text>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onClose()}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={submit}
+            loading={create.isPending || update.isPending}
+            disabled={!description.trim()}
+          >
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};
+
+export const PlanPage = () => {
+  const { t } = useTranslation();
+  const me = useMe();
+  const canWrite = hasRole(me.data, 'hr') || hasRole(me.data, 'prevention_officer');
+  const measures = useMeasures();
+  const [editing, setEditing] = useState<TMeasure | null | 'new'>(null);
+  const [busy, setBusy] = useState(false);
+  const items = measures.data?.items ?? [];
+  const overdue = items.filter((m) => m.overdue).length;
+  const xlsx = async () => {
+    setBusy(true);
+    try {
+      await download('/api/v1/measures/export.xlsx', {}, 'plan-van-aanpak.xlsx');
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <PageHeader
+        title={t('arbo.plan.title')}
+        description={t('arbo.plan.description2')}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              loading={busy}
+              onClick={() => void xlsx()}
+            >
+              {t('arbo.plan.export')}
+            </Button>
+            {canWrite ? (
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+                {t('arbo.plan.new')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {measures.isPending ? (
+        <LoadingState />
+      ) : measures.isError ? (
+        <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t('arbo.plan.empty')} />
+      ) : (
+        <Stack>
+          <Paper withBorder p="md">
+            <Group justify="space-between" mb="xs">
+              <Text fw={600}>{t('arbo.plan.progress')}</Text>
+              {overdue ? <Badge color="red">{t('arbo.plan.overdueCount', { count: overdue })}</Badge> : null}
+            </Group>
+            <Suspense fallback={<LoadingState rows={2} />}>
+              <ProgressChart measures={items} />
+            </Suspense>
+          </Paper>
+          <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('arbo.plan.description')}</Table.Th>
+                    <Table.Th>{t('arbo.plan.level')}</Table.Th>
+                    <Table.Th>{t('arbo.plan.owner')}</Table.Th>
+                    <Table.Th>{t('arbo.plan.due')}</Table.Th>
+                    <Table.Th>{t('arbo.plan.budget')}</Table.Th>
+                    <Table.Th>{t('arbo.plan.status')}</Table.Th>
+                    {canWrite ? <Table.Th>{t('common.actions')}</Table.Th> : null}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  <MeasureRows measures={items} {...(canWrite ? { onEdit: setEditing } : {})} />
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+        </Stack>
+      )}
+      {editing ? (
+        <MeasureModal measure={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+    </>
+  );
+};

@@ -1,0 +1,168 @@
+import type { TIncidentReport } from '@inzetbaar/contracts';
+import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type CatalogueModule,
+  useAssessments,
+  useCatalogue,
+  useReports,
+  useTriageReport,
+} from '../../api/arbo';
+import { notifySuccess } from '../../api/errors';
+import { PageHeader } from '../../components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { formatDate } from '../../lib/format';
+import { MeasureModal } from './plan.page';
+import { useLang } from './shared';
+
+const risksOf = (modules: CatalogueModule[], lang: 'nl' | 'en'): { value: string; label: string }[] =>
+  modules.flatMap((m) => [
+    ...(m.risks ?? []).map((r) => ({ value: r.id, label: `${m.title[lang]}: ${r.statement[lang]}` })),
+    ...risksOf(m.modules ?? [], lang),
+  ]);
+
+const ReportCard = ({
+  report,
+  assessmentId,
+  risks,
+}: {
+  report: TIncidentReport;
+  assessmentId: string | null;
+  risks: { value: string; label: string }[];
+}) => {
+  const { t } = useTranslation();
+  const triage = useTriageReport();
+  const [riskId, setRiskId] = useState<string | null>(report.riskId);
+  const [feedback, setFeedback] = useState(report.feedback ?? '');
+  const [status, setStatus] = useState<string>(report.status);
+  const [newMeasure, setNewMeasure] = useState(false);
+  const save = (extra: { measureId?: string } = {}) =>
+    triage.mutate(
+      {
+        id: report.id,
+        version: report.version,
+        status: status as TIncidentReport['status'],
+        feedback: feedback || null,
+        ...(riskId && assessmentId ? { assessmentId, riskId } : {}),
+        ...extra,
+      },
+      { onSuccess: () => notifySuccess(t('common.saved')) },
+    );
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Group gap="xs">
+            <Text fw={600}>{t(`arbo.incidentType.${report.type}`)}</Text>
+            <Text size="sm" c="dimmed">
+              {formatDate(report.reportedOn)}
+            </Text>
+            {report.anonymous ? <Badge variant="outline">{t('arbo.triage.anonymous')}</Badge> : null}
+          </Group>
+          <Badge variant="light">{t(`arbo.reportStatus.${report.status}`)}</Badge>
+        </Group>
+        {!report.contentVisible ? (
+          <Alert variant="light" color="gray">
+            {t('arbo.triage.routedConfidential')}
+          </Alert>
+        ) : (
+          <>
+            <Text>{report.description}</Text>
+            <Text size="sm" c="dimmed">
+              {[report.location, report.reporterName].filter(Boolean).join(' · ')}
+            </Text>
+            {assessmentId ? (
+              <Select
+                label={t('arbo.triage.risk')}
+                data={risks}
+                value={riskId}
+                onChange={setRiskId}
+                searchable
+                clearable
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('arbo.triage.noAssessment')}
+              </Text>
+            )}
+            <Textarea
+              label={t('arbo.triage.feedback')}
+              description={t('arbo.triage.feedbackHint')}
+              value={feedback}
+              onChange={(e) => setFeedback(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
+            <Group justify="space-between">
+              <Select
+                aria-label={t('arbo.triage.status')}
+                data={(['new', 'in_progress', 'closed'] as const).map((s) => ({
+                  value: s,
+                  label: t(`arbo.reportStatus.${s}`),
+                }))}
+                value={status}
+                onChange={(v) => setStatus(v ?? 'new')}
+                w={180}
+              />
+              <Group gap="xs">
+                {report.measureId ? <Badge color="teal">{t('arbo.triage.measureLinked')}</Badge> : null}
+                <Button variant="default" size="xs" onClick={() => setNewMeasure(true)}>
+                  {t('arbo.triage.createMeasure')}
+                </Button>
+                <Button size="xs" onClick={() => save()} loading={triage.isPending}>
+                  {t('common.save')}
+                </Button>
+              </Group>
+            </Group>
+          </>
+        )}
+      </Stack>
+      {newMeasure ? (
+        <MeasureModal
+          measure={null}
+          initial={{ assessmentId, riskId, description: report.description ?? '' }}
+          onClose={(m) => {
+            setNewMeasure(false);
+            if (m) save({ measureId: m.id });
+          }}
+        />
+      ) : null}
+    </Card>
+  );
+};
+
+/** Triage of reports by the prevention officer (and hr); confidential ones show only that they exist. */
+export const TriagePage = () => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reports = useReports();
+  const assessments = useAssessments();
+  // Link to the newest assessment: that is the RI&E the plan van aanpak follows.
+  const latest = assessments.data?.items[0];
+  const catalogue = useCatalogue(latest?.catalogueId);
+  const risks = useMemo(() => risksOf(catalogue.data?.modules ?? [], lang), [catalogue.data, lang]);
+  return (
+    <>
+      <PageHeader title={t('arbo.triage.title')} description={t('arbo.triage.description')} />
+      {reports.isPending ? (
+        <LoadingState />
+      ) : reports.isError ? (
+        <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
+      ) : reports.data.items.length === 0 ? (
+        <EmptyState title={t('arbo.triage.empty')} />
+      ) : (
+        <Stack>
+          {reports.data.items.map((r) => (
+            <ReportCard
+              key={`${r.id}:${r.version}`}
+              report={r}
+              assessmentId={latest?.id ?? null}
+              risks={risks}
+            />
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+};
