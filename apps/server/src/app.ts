@@ -16,8 +16,8 @@ import { auditRoutes } from './routes/audit-events.routes';
 import { apiDocsPage, swaggerAssets } from './routes/docs';
 import { incidentReportRoutes } from './routes/incident-reports.routes';
 import { invitationRoutes } from './routes/invitations.routes';
-import { measureRoutes } from './routes/measures.routes';
 import { meRoutes } from './routes/me.routes';
+import { measureRoutes } from './routes/measures.routes';
 import { organizationRoutes } from './routes/organization.routes';
 import { outboxRoutes } from './routes/outbox.routes';
 import { peopleRoutes } from './routes/people.routes';
@@ -119,11 +119,13 @@ export function createApp(deps: Deps) {
   app.get('/api/docs/assets/:file', swaggerAssets);
   app.all('/api/*', (c) => problemResponse(c, new AppError(404, 'not_found')));
 
-  // The web app: static files, and index.html for every client-side route (SPA fallback).
+  // The web app: static files; a missing hashed asset is a 404 (not index.html, which a stale
+  // page would try to run as a script); every other path is a client-side route (SPA fallback).
+  // index.html is read per request so a rebuild is served without a restart.
   if (existsSync(webDist)) {
-    const indexHtml = readFileSync(join(webDist, 'index.html'), 'utf8');
     app.use('/*', serveStatic({ root: webDist }));
-    app.get('*', (c) => c.html(indexHtml));
+    app.get('/assets/*', (c) => c.text('Not found', 404));
+    app.get('*', (c) => c.html(readFileSync(join(webDist, 'index.html'), 'utf8')));
   }
   return app;
 }

@@ -4,8 +4,10 @@ import {
   defaultVariantColorsResolver,
   FileInput,
   Modal,
+  PasswordInput,
   parseThemeColor,
   Select,
+  TableScrollContainer,
   type VariantColorsResolver,
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
@@ -49,6 +51,13 @@ export const buildTheme = (t: TFunction) =>
       Select: Select.extend({ defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') } } }),
       FileInput: FileInput.extend({
         defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') } },
+      }),
+      PasswordInput: PasswordInput.extend({
+        defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } },
+      }),
+      // A scrollable table must be reachable by keyboard (axe: scrollable-region-focusable).
+      TableScrollContainer: TableScrollContainer.extend({
+        defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
       }),
     },
   });

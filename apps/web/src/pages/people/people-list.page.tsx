@@ -45,7 +45,7 @@ export const PeopleListPage = () => {
         description={t('people.description')}
         actions={
           <>
-            <ExportButtons filter={filter} />
+            {isHr ? <ExportButtons filter={filter} /> : null}
             {isHr ? (
               <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={newModal.open}>
                 {t('people.new')}
