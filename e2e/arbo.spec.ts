@@ -1,0 +1,116 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+
+// Issue 4, end to end: the prevention officer completes a module of an RI&E, adds a measure with an
+// owner and a due date; an employee reports an unsafe situation anonymously; the prevention officer
+// links the report to the risk; the report PDF downloads.
+const PASSWORD = 'inzetbaar-demo';
+
+async function signIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Melden' })).toBeVisible();
+  return page;
+}
+
+const card = (page: Page, statement: string) =>
+  page.locator('.mantine-Card-root').filter({ hasText: statement });
+
+async function answer(page: Page, statement: string, label: string) {
+  const c = card(page, statement);
+  await c.getByText(label, { exact: true }).click();
+  await c.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(c.getByRole('button', { name: 'Opslaan' })).toBeEnabled();
+}
+
+test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser }) => {
+  const po = await signIn(browser, 'preventie@demo.inzetbaar.nl');
+  const year = new Date().getFullYear();
+
+  // a new RI&E for this year, on the care catalogue (the demo organisation is in SBI Q)
+  await po.getByRole('navigation').getByRole('link', { name: 'RI&E' }).click();
+  await po.getByRole('button', { name: 'Nieuwe RI&E' }).click();
+  await expect(po.getByText('Instrument: RI&E zorg en welzijn')).toBeVisible();
+  await po.getByRole('button', { name: 'Starten' }).click();
+  await po.getByRole('link', { name: `RI&E ${year}` }).click();
+
+  // the PSA module: every risk answered, aggression present and evaluated with Fine & Kinney
+  await expect(po.getByRole('heading', { name: 'Psychosociale arbeidsbelasting (PSA)' })).toBeVisible();
+  await answer(po, 'Er is een vastgelegd beleid', 'In orde');
+  await answer(po, 'De werkdruk past bij de tijd', 'In orde');
+  const aggression = card(po, 'Medewerkers worden beschermd tegen agressie');
+  await aggression.getByText('Risico aanwezig', { exact: true }).click();
+  for (const [label, option] of [
+    ['Waarschijnlijkheid (W)', '3 — ongewoon, maar mogelijk'],
+    ['Blootstelling (B)', '6 — dagelijks'],
+    ['Effect (E)', '7 — blijvend letsel'],
+  ]) {
+    await aggression.getByRole('combobox', { name: label }).click();
+    await po.getByRole('option', { name: option }).click();
+  }
+  await expect(aggression.getByText('R = 3 × 6 × 7 = 126')).toBeVisible();
+  await aggression.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(aggression.getByText('Maatregelen vereist')).toBeVisible();
+  await answer(po, 'Er wordt op het werk niet gepest', 'In orde');
+  await answer(po, 'beschermd tegen seksuele intimidatie', 'In orde');
+  await answer(po, 'niet gediscrimineerd', 'In orde');
+  await expect(po.getByText('6 van 6 risico’s beoordeeld')).toBeVisible();
+
+  // a measure with an owner and a due date
+  await po.getByRole('navigation').getByRole('link', { name: 'Plan van aanpak' }).click();
+  await po.getByRole('button', { name: 'Nieuwe maatregel' }).click();
+  const dialog = po.getByRole('dialog');
+  await dialog.getByLabel('Maatregel').fill('E2E: training agressie voor de avonddienst');
+  await dialog.getByRole('combobox', { name: 'Eigenaar' }).fill('Zieli');
+  await po.getByRole('option').first().click();
+  await dialog.getByLabel('Uiterlijk').fill(`${year + 1}-03-01`);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(po.getByRole('cell', { name: 'E2E: training agressie voor de avonddienst' })).toBeVisible();
+
+  // an employee reports anonymously and gets a private link
+  const emp = await signIn(browser, 'medewerker@demo.inzetbaar.nl');
+  await emp.getByRole('navigation').getByRole('link', { name: 'Melden' }).click();
+  await emp.getByLabel('Wat is er aan de hand?').fill('E2E: cliënt dreigde met een schaar bij de avondzorg');
+  await emp.getByRole('checkbox', { name: 'Anoniem melden' }).check();
+  await emp.getByRole('button', { name: 'Melding versturen' }).click();
+  await expect(emp.getByText('Dank je wel voor je melding')).toBeVisible();
+  const link = (await emp.locator('code').textContent()) ?? '';
+  expect(link).toContain('/terugkoppeling/');
+
+  // the prevention officer links it to the risk and answers
+  await po.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+  const report = po.locator('.mantine-Card-root').filter({ hasText: 'E2E: cliënt dreigde' });
+  await expect(report.getByText('Anoniem', { exact: true })).toBeVisible();
+  await report
+    .getByRole('combobox', { name: 'Risico in de RI&E' })
+    .fill('beschermd tegen agressie en geweld van klanten');
+  await po.getByRole('option').first().click();
+  await report.getByLabel('Terugkoppeling').fill('Besproken in het team; een alarmknop wordt aangeschaft.');
+  await report.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(po.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+
+  // the reporter reads the feedback through the private link, without signing in
+  const anonymousPage = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await anonymousPage.goto(link);
+  await expect(
+    anonymousPage.getByText('Besproken in het team; een alarmknop wordt aangeschaft.'),
+  ).toBeVisible();
+
+  // the report, and its PDF
+  await po.getByRole('navigation').getByRole('link', { name: 'RI&E' }).click();
+  await po
+    .getByRole('row', { name: new RegExp(`RI&E ${year}`) })
+    .getByRole('link', { name: 'Rapport' })
+    .click();
+  await expect(po.getByRole('heading', { name: `Rapport RI&E ${year}` })).toBeVisible();
+  const [download] = await Promise.all([
+    po.waitForEvent('download'),
+    po.getByRole('button', { name: 'PDF downloaden' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`rie-${year}.pdf`);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(path).subarray(0, 4).toString('latin1')).toBe('%PDF');
+});
