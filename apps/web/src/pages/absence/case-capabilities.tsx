@@ -142,7 +142,7 @@ export const CaseCapabilities = ({ c }: { c: TAbsenceCase }) => {
               />
             </SimpleGrid>
             <TextInput label={t('absence.capabilities.prognosis')} {...form.text('prognosis')} />
-            <Text size="xs" c="orange.9">
+            <Text size="xs" fw={600}>
               {t('absence.capabilities.noDiagnosis')}
             </Text>
             <Group justify="flex-end">

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+
+// Issue 3's journey: a manager reports a team member sick; HR sees the case with its next
+// deadline; the physician writes a probleemanalyse and shares capabilities; the manager sees the
+// capabilities but not the notes; recovery closes the case; the dashboard shows the absence
+// percentage next to the sector benchmark.
+const PASSWORD = 'inzetbaar-demo';
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/absence-${name}.png`, fullPage: true });
+
+/** The absence pages themselves (the main region); the shell has its own checks in foundation.spec.ts. */
+async function expectNoA11yViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+async function logIn(browser: Browser, who: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(`${who}@demo.inzetbaar.nl`);
+  await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Verzuim' })).toBeVisible();
+  return page;
+}
+
+test('sick report to recovery across manager, HR and the occupational physician', async ({ browser }) => {
+  const manager = await logIn(browser, 'manager');
+  await manager.getByRole('navigation').getByRole('link', { name: 'Verzuim' }).click();
+  await expect(manager.getByRole('heading', { name: 'Verzuim', level: 1 })).toBeVisible();
+  await expectNoA11yViolations(manager);
+  await shot(manager, '01-manager-list');
+
+  // Report the first team member who is not sick yet (the demo has some who are).
+  let personName = '';
+  for (let option = 0; option < 8 && !personName; option++) {
+    await manager.getByRole('button', { name: 'Ziekmelden' }).click();
+    const dialog = manager.getByRole('dialog');
+    await expect(dialog.getByText('Vraag en noteer nooit wat iemand mankeert')).toBeVisible();
+    // the person field has the focus, which opens its list; open it if it is not
+    const options = manager.getByRole('option');
+    if (!(await options.first().isVisible()))
+      await dialog.getByRole('combobox', { name: 'Medewerker' }).click();
+    const candidate = options.nth(option);
+    const label = (await candidate.textContent()) ?? '';
+    await candidate.click();
+    // sick since yesterday, so that recovery today leaves one sick day
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA');
+    await dialog.getByLabel('Eerste ziektedag').fill(yesterday);
+    await dialog.getByLabel('Telefoonnummer tijdens ziekte').fill('06-12345678');
+    await dialog.getByRole('button', { name: 'Ziekmelding opslaan' }).click();
+    const done = manager.getByRole('heading', { name: 'Poortwachter-tijdlijn' });
+    const already = dialog.getByText('al ziek gemeld');
+    await expect(done.or(already)).toBeVisible();
+    if (await done.isVisible()) personName = label.replace(/\s*\(.*\)$/, '');
+    else await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  }
+  expect(personName).not.toBe('');
+  await expect(manager.getByRole('heading', { name: personName, level: 1 })).toBeVisible();
+  const caseUrl = manager.url();
+  await shot(manager, '02-manager-case');
+
+  // HR sees the case with its next deadline
+  const hr = await logIn(browser, 'hr');
+  await hr.getByRole('navigation').getByRole('link', { name: 'Verzuim' }).click();
+  const row = hr.getByRole('row').filter({ hasText: personName });
+  await expect(row).toContainText('Ziekmelding bij arbodienst');
+  await expectNoA11yViolations(hr);
+
+  // the physician writes the probleemanalyse (a medical note), records it, shares capabilities
+  const doctor = await logIn(browser, 'bedrijfsarts');
+  await doctor.goto(caseUrl);
+  await expect(doctor.getByRole('heading', { name: 'Medisch dossier (alleen bedrijfsarts)' })).toBeVisible();
+  await doctor.getByLabel('Notitie').fill('Probleemanalyse: overbelasting, prognose gunstig.');
+  await doctor.getByRole('button', { name: 'Notitie opslaan' }).click();
+  await expect(doctor.getByText('Probleemanalyse: overbelasting, prognose gunstig.')).toBeVisible();
+  await doctor
+    .getByRole('row')
+    .filter({ hasText: 'Probleemanalyse bedrijfsarts' })
+    .getByRole('button', { name: 'Gedaan' })
+    .click();
+  await doctor.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+  await expect(doctor.getByText('Probleemanalyse bedrijfsarts is afgerond.')).toBeVisible();
+  await doctor.getByLabel('Beperkingen').fill('Niet tillen boven 10 kg');
+  await doctor.getByLabel('Mogelijkheden').fill('Administratief werk, 4 uur per dag');
+  await doctor.getByLabel('Werkadvies').fill('Start met 3 × 4 uur per week');
+  await doctor.getByRole('button', { name: 'Delen met werkgever' }).click();
+  await expect(doctor.getByText('De belastbaarheid is gedeeld.')).toBeVisible();
+  await expectNoA11yViolations(doctor);
+  await shot(doctor, '03-physician-case');
+
+  // the manager sees the capabilities, not the notes
+  await manager.reload();
+  await expect(manager.getByText('Administratief werk, 4 uur per dag')).toBeVisible();
+  await expect(manager.getByText('overbelasting')).toHaveCount(0);
+  await expect(manager.getByRole('heading', { name: /Medisch dossier/ })).toHaveCount(0);
+  await expectNoA11yViolations(manager);
+
+  // recovery closes the case
+  await manager.getByRole('button', { name: 'Betermelden' }).first().click();
+  await manager.getByRole('dialog').getByRole('button', { name: 'Betermelden' }).click();
+  await expect(manager.getByText('De betermelding is vastgelegd.')).toBeVisible();
+  await expect(manager.getByText('Hersteld').first()).toBeVisible();
+  await shot(manager, '04-manager-recovered');
+
+  // the dashboard: absence percentage next to the sector benchmark
+  await hr
+    .getByRole('button', { name: 'Verzuimcijfers' })
+    .or(hr.getByRole('link', { name: 'Verzuimcijfers' }))
+    .click();
+  await expect(hr.getByRole('heading', { name: 'Verzuimpercentage naast de branche' })).toBeVisible();
+  await expect(hr.getByText('Verzuimpercentage').first()).toBeVisible();
+  await expect(hr.getByText(/CBS .* 20\d\d: \d/).first()).toBeVisible();
+  await expect(hr.locator('.recharts-surface')).toBeVisible();
+  await expectNoA11yViolations(hr);
+  await shot(hr, '05-dashboard');
+});
