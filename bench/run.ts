@@ -1,0 +1,145 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type AbsenceResult, runAbsence } from './absence-stats.bench';
+import { type ApiResult, runApi } from './api.bench';
+import type { Driver } from './lib/bench-app';
+import { postgresUrl } from './lib/bench-app';
+import { describeMachine, type Machine } from './lib/machine';
+import { writeSummary } from './lib/summary';
+
+/*
+ * npm run bench [-- <absence|api|all>] [--sizes 10000,100000] [--drivers pglite,postgres]
+ *               [--budget 60] [--seed-limit 8] [--connections 10] [--duration 10]
+ * Each absence case runs in a child process of its own, so its memory figures are its own.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+export const resultsDir = join(here, 'results');
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    drivers: { type: 'string', default: 'pglite,postgres' },
+    budget: { type: 'string', default: '60' },
+    'seed-limit': { type: 'string', default: '8' },
+    connections: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '10' },
+    child: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+
+export type Run<T> = { machine: Machine; result?: T; error?: string };
+export type ResultFile<T> = { name: string; date: string; command: string; runs: Run<T>[] };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Merge `runs` into today's file for `name`, replacing runs of the same key. */
+function save<T>(name: string, runs: Run<T>[], key: (r: Run<T>) => string): string {
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${today()}-${name}.json`);
+  const old: Run<T>[] = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as ResultFile<T>).runs
+    : [];
+  const fresh = new Set(runs.map(key));
+  const merged: ResultFile<T> = {
+    name,
+    date: today(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    runs: [...old.filter((r) => !fresh.has(key(r))), ...runs],
+  };
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  return file;
+}
+
+function child(driver: Driver, size: number): Promise<Run<AbsenceResult>> {
+  const out = join('/tmp', `bench-absence-${process.pid}-${driver}-${size}.json`);
+  const args = [
+    '--max-old-space-size=6144',
+    ...process.execArgv,
+    fileURLToPath(import.meta.url),
+    '--child',
+    `--drivers=${driver}`,
+    `--sizes=${size}`,
+    `--budget=${values.budget}`,
+    `--seed-limit=${values['seed-limit']}`,
+    `--out=${out}`,
+  ];
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const killer = setTimeout(() => p.kill('SIGTERM'), 30 * 60_000);
+    p.on('exit', (code, signal) => {
+      clearTimeout(killer);
+      if (code === 0 && existsSync(out)) resolve(JSON.parse(readFileSync(out, 'utf8')) as Run<AbsenceResult>);
+      else
+        resolve({
+          machine: describeMachine(postgresUrl()),
+          error: `${driver} ${size}: child exited with ${code ?? signal}`,
+        });
+    });
+  });
+}
+
+async function absence() {
+  const sizes = (values.sizes ?? '').split(',').map(Number);
+  const drivers = (values.drivers ?? '').split(',') as Driver[];
+  if (values.child) {
+    const [driver, size] = [drivers[0] as Driver, sizes[0] as number];
+    const machine = describeMachine(postgresUrl());
+    const result = await runAbsence({
+      driver,
+      size,
+      budgetMs: Number(values.budget) * 1000,
+      seedLimitMs: Number(values['seed-limit']) * 60_000,
+    });
+    writeFileSync(values.out as string, JSON.stringify({ machine, result } satisfies Run<AbsenceResult>));
+    return;
+  }
+  const runs: Run<AbsenceResult>[] = [];
+  for (const size of sizes)
+    for (const driver of drivers) {
+      console.log(`absence-stats: ${driver}, ${size} employees…`);
+      const run = await child(driver, size);
+      console.log(run.error ?? `  done (seed ${run.result?.seed.ms} ms)`);
+      runs.push(run);
+      // write after each case, so a long run keeps what it measured
+      const file = save('absence-stats', [run], (r) =>
+        r.result ? `${r.result.driver}-${r.result.employees}` : `${driver}-${size}`,
+      );
+      console.log(`  → ${file}`);
+    }
+}
+
+async function api() {
+  console.log('api: demo organisation on PGlite…');
+  const machine = describeMachine(postgresUrl());
+  const result = await runApi({
+    connections: Number(values.connections),
+    durationMs: Number(values.duration) * 1000,
+  });
+  for (const e of result.endpoints)
+    console.log(
+      `  ${e.path}: ${e.requestsPerSecond} req/s, p50 ${e.latencyMs.p50} ms, p95 ${e.latencyMs.p95} ms`,
+    );
+  console.log(`  → ${save<ApiResult>('api', [{ machine, result }], () => 'api')}`);
+}
+
+async function main() {
+  const what = positionals[0] ?? 'all';
+  if (what !== 'absence' && what !== 'api' && what !== 'all') throw new Error(`unknown bench: ${what}`);
+  if (what === 'absence' || what === 'all') await absence();
+  if (values.child) return;
+  if (what === 'api' || what === 'all') await api();
+  console.log(`summary → ${writeSummary(resultsDir)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
