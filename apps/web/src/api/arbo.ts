@@ -376,3 +376,64 @@ export const useArboPeople = () =>
     queryFn: () => api<Items<ArboPerson>>('/api/v1/arbo-people'),
     staleTime: 5 * 60_000,
   });
+
+// ── duties: toetsing, preventiemedewerker, PMO/PAGO, own risks ──
+export const useRecordToetsing = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: {
+      assessmentId: string | null;
+      toetsedOn: string;
+      expertName: string;
+      expertRegistration: string | null;
+      outcome: string;
+    }) => api<unknown>('/api/v1/toetsing', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useRecordOfficer = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: {
+      personId: string | null;
+      employerActsPersonally: boolean;
+      appointedOn: string;
+      worksCouncilConsentOn: string | null;
+    }) => api<unknown>('/api/v1/prevention-officers', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export type PagoOffer = {
+  id: string;
+  kind: 'pmo' | 'pago';
+  offeredOn: string;
+  description: string | null;
+  invitedCount: number | null;
+  participantCount: number;
+};
+export const usePagoOffers = () =>
+  useQuery({ queryKey: ['arbo', 'pago'], queryFn: () => api<Items<PagoOffer>>('/api/v1/pago-offers') });
+export const useRecordPago = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: Omit<PagoOffer, 'id'>) =>
+      api<PagoOffer>('/api/v1/pago-offers', { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useAddOwnRisk = (catalogueId: string) => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: (body: {
+      moduleId: string;
+      risk: Omit<CatalogueRisk, 'type' | 'evaluationMethod' | 'isOwn'> & {
+        evaluationMethod: 'fine_kinney' | 'direct';
+      };
+    }) => api<Catalogue>(`/api/v1/risk-catalogues/${enc(catalogueId)}/own-risks`, { method: 'POST', body }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};

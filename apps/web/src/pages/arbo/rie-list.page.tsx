@@ -16,7 +16,7 @@ import {
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAssessments, useCatalogues, useCreateAssessment, useDuties } from '../../api/arbo';
+import { useAssessments, useCatalogues, useCreateAssessment, useDuties, usePagoOffers } from '../../api/arbo';
 import { notifySuccess } from '../../api/errors';
 import { hasRole, useMe } from '../../api/me';
 import { PageHeader } from '../../components/page-header';
@@ -24,12 +24,16 @@ import { RouterAnchor, RouterButton } from '../../components/router-links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
+import { OfficerModal, PagoModal, ToetsingModal } from './duty-forms';
 import { useLang } from './shared';
 
-const DutiesCard = () => {
+const DutiesCard = ({ canWrite, assessmentId }: { canWrite: boolean; assessmentId: string | null }) => {
   const { t } = useTranslation();
   const [recognised, setRecognised] = useState(false);
+  const [modal, setModal] = useState<'toetsing' | 'officer' | 'pago' | null>(null);
   const duties = useDuties(recognised);
+  const pago = usePagoOffers();
+  const latestPago = pago.data?.items[0];
   if (duties.isPending) return <LoadingState rows={2} />;
   if (duties.isError) return <ErrorState error={duties.error} />;
   const d = duties.data;
@@ -64,7 +68,34 @@ const DutiesCard = () => {
             : t('arbo.duties.noOfficer')}{' '}
           {d.preventiemedewerker.employerMayActAsPreventiemedewerker ? t('arbo.duties.employerMay') : ''}
         </Text>
+        <Text size="sm">
+          {latestPago
+            ? t('arbo.dutyForms.pagoLatest', {
+                kind: latestPago.kind.toUpperCase(),
+                date: formatDate(latestPago.offeredOn),
+                count: latestPago.participantCount,
+              })
+            : t('arbo.dutyForms.pagoNone')}
+        </Text>
+        {canWrite ? (
+          <Group gap="xs">
+            <Button size="xs" variant="light" onClick={() => setModal('toetsing')}>
+              {t('arbo.dutyForms.recordToetsing')}
+            </Button>
+            <Button size="xs" variant="light" onClick={() => setModal('officer')}>
+              {t('arbo.dutyForms.recordOfficer')}
+            </Button>
+            <Button size="xs" variant="light" onClick={() => setModal('pago')}>
+              {t('arbo.dutyForms.recordPago')}
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
+      {modal === 'toetsing' ? (
+        <ToetsingModal assessmentId={assessmentId} onClose={() => setModal(null)} />
+      ) : null}
+      {modal === 'officer' ? <OfficerModal onClose={() => setModal(null)} /> : null}
+      {modal === 'pago' ? <PagoModal onClose={() => setModal(null)} /> : null}
     </Card>
   );
 };
@@ -206,7 +237,7 @@ export const RieListPage = () => {
             )}
           </Paper>
         </div>
-        <DutiesCard />
+        <DutiesCard canWrite={canWrite} assessmentId={assessments.data?.items[0]?.id ?? null} />
       </SimpleGrid>
     </>
   );

@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useReport } from '../../api/arbo';
 import { download } from '../../api/client';
 import { notifyError } from '../../api/errors';
+import { hasRole, useMe } from '../../api/me';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, LoadingState } from '../../components/states';
 import { formatDate } from '../../lib/format';
+import { ConsentModal } from './duty-forms';
 import { MeasureRows } from './plan.page';
 import { ClassBadge, PriorityBadge, useLang } from './shared';
 
@@ -19,6 +21,8 @@ export const RieReportPage = () => {
   const { assessmentId } = useParams({ from: '/app/arbo/rie/$assessmentId/rapport' });
   const report = useReport(assessmentId);
   const [busy, setBusy] = useState(false);
+  const [consenting, setConsenting] = useState(false);
+  const me = useMe();
   if (report.isPending) return <LoadingState />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
   const r = report.data;
@@ -44,6 +48,11 @@ export const RieReportPage = () => {
         description={`${r.organizationName}${r.unitName ? ` · ${r.unitName}` : ''} · ${r.catalogueTitle[lang]}`}
         actions={
           <Group className="no-print">
+            {hasRole(me.data, 'works_council') && a.status !== 'draft' ? (
+              <Button variant="default" onClick={() => setConsenting(true)}>
+                {t('arbo.dutyForms.recordConsent')}
+              </Button>
+            ) : null}
             <Button
               variant="default"
               leftSection={<IconPrinter size={16} aria-hidden />}
@@ -139,6 +148,7 @@ export const RieReportPage = () => {
           </Stack>
         </Paper>
       ))}
+      {consenting ? <ConsentModal assessmentId={assessmentId} onClose={() => setConsenting(false)} /> : null}
     </>
   );
 };

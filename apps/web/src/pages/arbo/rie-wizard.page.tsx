@@ -36,6 +36,7 @@ import { PageHeader } from '../../components/page-header';
 import { RouterButton } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
 import { ClassBadge, FK_B, FK_E, FK_W, fkClass, fkScore, PriorityBadge, scaleKey, useLang } from './shared';
+import { OwnRiskModal, Participants } from './wizard-extras';
 
 type Answer = TRieAnswer['answer'];
 
@@ -266,6 +267,7 @@ export const RieWizardPage = () => {
   const answers = useAnswers(assessmentId);
   const update = useUpdateAssessment(assessmentId);
   const [moduleId, setModuleId] = useState<string | null>(null);
+  const [addingRisk, setAddingRisk] = useState<CatalogueModule | null>(null);
   const byRisk = useMemo(
     () => new Map((answers.data?.items ?? []).map((x) => [x.riskId, x])),
     [answers.data],
@@ -302,6 +304,7 @@ export const RieWizardPage = () => {
           {a.status === 'locked' ? t('arbo.wizard.lockedHint') : t('arbo.wizard.completeHint')}
         </Alert>
       ) : null}
+      <Participants a={a} editable={editable} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Paper withBorder p="xs" component="nav" aria-label={t('arbo.wizard.modules')}>
@@ -352,6 +355,11 @@ export const RieWizardPage = () => {
                       onChange={(ev) => setProfile(m.id, ev.currentTarget.checked)}
                     />
                   ) : null}
+                  {on && editable && m.risks ? (
+                    <Button variant="subtle" size="xs" w="fit-content" onClick={() => setAddingRisk(m)}>
+                      {t('arbo.ownRisk.add')}
+                    </Button>
+                  ) : null}
                   {on
                     ? (m.risks ?? []).map((r) => (
                         <RiskCard
@@ -369,6 +377,9 @@ export const RieWizardPage = () => {
           ) : null}
         </Grid.Col>
       </Grid>
+      {addingRisk ? (
+        <OwnRiskModal catalogueId={a.catalogueId} module={addingRisk} onClose={() => setAddingRisk(null)} />
+      ) : null}
     </>
   );
 };
