@@ -6,6 +6,7 @@ import type {
   TAbsenceSignal,
   TAbsenceStats,
   TCapabilities,
+  TCorrectReport,
   TCreateCapabilities,
   TCreateEvaluation,
   TCreateMedicalNote,
@@ -15,6 +16,7 @@ import type {
   TPartialRecovery,
   TReportSick,
   TSavePlan,
+  TUpdateAbsenceCase,
 } from '@inzetbaar/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, download } from './client';
@@ -159,3 +161,27 @@ export const exportAbsenceStats = (format: 'csv' | 'xlsx', query: StatsQuery) =>
   download('/api/v1/absence-stats/export', { ...query, format }, `verzuim.${format}`);
 
 export const downloadDeadlines = () => download('/api/v1/me/deadlines.ics', {}, 'inzetbaar-termijnen.ics');
+
+export const useCorrectReport = (id: string, reportId: string) =>
+  useCaseMutation<TCorrectReport>(id, `/reports/${encodeURIComponent(reportId)}`, 'PATCH', true);
+
+export const useUpdateAbsenceCase = (id: string) =>
+  useCaseMutation<TUpdateAbsenceCase>(id, '', 'PATCH', true);
+
+export type AbsenceNotice = {
+  id: string;
+  caseId: string;
+  personName: string;
+  milestoneKey: string;
+  label: { nl: string; en: string };
+  due: string;
+  overdue: boolean;
+  createdAt: string;
+};
+
+/** The reminder job's in-app notices for the signed-in user. */
+export const useAbsenceNotices = () =>
+  useQuery({
+    queryKey: ['absence', 'notices'],
+    queryFn: () => api<{ items: AbsenceNotice[] }>('/api/v1/me/absence-notices'),
+  });

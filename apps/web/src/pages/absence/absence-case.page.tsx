@@ -1,4 +1,4 @@
-import type { TAbsenceCase } from '@inzetbaar/contracts';
+import type { TAbsenceCase, TAbsenceReport } from '@inzetbaar/contracts';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
@@ -13,6 +13,7 @@ import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { CaseStatusBadge } from './absence-badges';
 import { CaseCapabilities } from './case-capabilities';
+import { CaseLoonsanctie, CorrectReportModal } from './case-corrections';
 import { CaseEvaluations } from './case-evaluations';
 import { CaseMedical } from './case-medical';
 import { CasePlan } from './case-plan';
@@ -25,6 +26,7 @@ const yes = (t: (k: 'absence.yes' | 'absence.no') => string, v: boolean) =>
 /** The sick reports of the case: only the AP-allowed data. */
 const Reports = ({ c }: { c: TAbsenceCase }) => {
   const { t } = useTranslation();
+  const [correcting, setCorrecting] = useState<TAbsenceReport | null>(null);
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
@@ -38,6 +40,11 @@ const Reports = ({ c }: { c: TAbsenceCase }) => {
               <Table.Th scope="col">{t('absence.fields.contact')}</Table.Th>
               <Table.Th scope="col">{t('absence.fields.currentWork')}</Table.Th>
               <Table.Th scope="col">{t('absence.reports.flags')}</Table.Th>
+              {c.permissions.correct ? (
+                <Table.Th scope="col">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </Table.Th>
+              ) : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -80,11 +87,21 @@ const Reports = ({ c }: { c: TAbsenceCase }) => {
                     {t('absence.fields.liableThirdParty')}: {yes(t, r.liableThirdParty)}
                   </Text>
                 </Table.Td>
+                {c.permissions.correct ? (
+                  <Table.Td>
+                    <Button size="xs" variant="subtle" onClick={() => setCorrecting(r)}>
+                      {t('absence.correction.button')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {correcting ? (
+        <CorrectReportModal caseId={c.id} report={correcting} onClose={() => setCorrecting(null)} />
+      ) : null}
       {c.accidents.length ? (
         <Text size="sm" mt="sm">
           {t('absence.reports.accidents', {
@@ -194,6 +211,9 @@ export const AbsenceCasePage = () => {
         {data.permissions.medical ? <CaseMedical caseId={data.id} /> : null}
         <CaseTimeline c={data} />
         <Reports c={data} />
+        {data.permissions.manage && data.kind === 'ordinary' && (data.week >= 88 || data.loonsanctieWeeks) ? (
+          <CaseLoonsanctie c={data} />
+        ) : null}
         <CaseCapabilities c={data} />
         <CasePlan c={data} />
         <CaseEvaluations c={data} />

@@ -16,7 +16,13 @@ import { IconCalendarDown, IconChartBar, IconFirstAidKit } from '@tabler/icons-r
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AbsenceFilter, downloadDeadlines, useAbsenceSignals, useAbsences } from '../../api/absence';
+import {
+  type AbsenceFilter,
+  downloadDeadlines,
+  useAbsenceNotices,
+  useAbsenceSignals,
+  useAbsences,
+} from '../../api/absence';
 import { notifyError, redirectIfNeeded } from '../../api/errors';
 import { hasRole, useMe } from '../../api/me';
 import { PageHeader } from '../../components/page-header';
@@ -134,6 +140,41 @@ const CasesTable = ({ cases }: { cases: TAbsenceCaseSummary[] }) => {
   );
 };
 
+/** The daily reminder job's in-app notices for me: the newest per case and milestone. */
+const Notices = () => {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const notices = useAbsenceNotices();
+  const seen = new Set<string>();
+  const latest = (notices.data?.items ?? []).filter((n) => {
+    const key = `${n.caseId}:${n.milestoneKey}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (latest.length === 0) return null;
+  return (
+    <Paper withBorder p="md" mb="md">
+      <Title order={2} size="h4" mb="xs">
+        {t('absence.notices.title')}
+      </Title>
+      <Stack gap={6}>
+        {latest.slice(0, 8).map((n) => (
+          <Text key={n.id} size="sm" c={n.overdue ? 'red.8' : undefined}>
+            <RouterAnchor to="/verzuim/$caseId" params={{ caseId: n.caseId }} fw={500}>
+              {n.personName}
+            </RouterAnchor>
+            {' — '}
+            {n.overdue
+              ? t('absence.notices.overdue', { label: n.label[lang], date: formatDate(n.due) })
+              : t('absence.notices.due', { label: n.label[lang], date: formatDate(n.due) })}
+          </Text>
+        ))}
+      </Stack>
+    </Paper>
+  );
+};
+
 /** Relapse and frequent-absence signals, worded as an invitation to talk, never as blame. */
 const Signals = () => {
   const { t } = useTranslation();
@@ -233,6 +274,7 @@ export const AbsenceListPage = () => {
           </>
         }
       />
+      <Notices />
       {seesSignals ? <Signals /> : null}
       <Group mb="md" gap="md" align="flex-end">
         <SegmentedControl
