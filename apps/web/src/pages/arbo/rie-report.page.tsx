@@ -43,6 +43,12 @@ export const RieReportPage = () => {
   };
   return (
     <>
+      {/* Printing gives the report only: no navigation, header or buttons. */}
+      <style>
+        {
+          '@media print { header, nav, .no-print, .mantine-AppShell-navbar, .mantine-AppShell-header { display: none !important; } .mantine-AppShell-main { padding: 0 !important; } }'
+        }
+      </style>
       <PageHeader
         title={t('arbo.report.title', { year: a.year })}
         description={`${r.organizationName}${r.unitName ? ` · ${r.unitName}` : ''} · ${r.catalogueTitle[lang]}`}

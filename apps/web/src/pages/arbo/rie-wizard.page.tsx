@@ -116,7 +116,7 @@ const RiskCard = ({
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600}>{risk.statement[lang]}</Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             {risk.type === 'top5' ? <Badge color="red">{t('arbo.wizard.top5')}</Badge> : null}
             {risk.isOwn ? <Badge variant="outline">{t('arbo.wizard.own')}</Badge> : null}
             {answer?.riskClass ? <ClassBadge riskClass={answer.riskClass} /> : null}
