@@ -298,15 +298,24 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
     organizationId,
     reports.map((r) => r.id),
   );
+  // group once: a filter per case would be cases × reports
+  const group = <T>(rows: T[], key: (row: T) => string) => {
+    const out = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = out.get(key(row));
+      if (list) list.push(row);
+      else out.set(key(row), [row]);
+    }
+    return out;
+  };
+  const reportsOf = group(reports, (r) => r.caseId);
+  const completionsOf = group(completions, (d) => d.caseId);
+  const segmentsOf = group(segments, (s) => s.reportId);
   let items: TAbsenceCaseSummary[] = cases.map((c) => {
-    const own = reports.filter((r) => r.caseId === c.id);
-    const timeline = timelineOf(
-      c,
-      own,
-      completions.filter((d) => d.caseId === c.id),
-      day,
-    );
-    return summaryOf(c, own, segments, timeline, dir, day);
+    const own = reportsOf.get(c.id) ?? [];
+    const ownSegments = own.flatMap((r) => segmentsOf.get(r.id) ?? []);
+    const timeline = timelineOf(c, own, completionsOf.get(c.id) ?? [], day);
+    return summaryOf(c, own, ownSegments, timeline, dir, day);
   });
   if (query.overdue === 'true') items = items.filter((s) => s.overdue.length > 0);
   if (query.overdue === 'false') items = items.filter((s) => s.overdue.length === 0);

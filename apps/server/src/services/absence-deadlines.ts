@@ -37,14 +37,20 @@ async function openDeadlines(db: DbOrTx, organizationId: string, day: string): P
     reportsOfCases(db, organizationId, ids),
     completionsOfCases(db, organizationId, ids),
   ]);
+  const byCase = <T extends { caseId: string }>(rows: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = out.get(row.caseId);
+      if (list) list.push(row);
+      else out.set(row.caseId, [row]);
+    }
+    return out;
+  };
+  const reportsOf = byCase(reports);
+  const completionsOf = byCase(completions);
   const out: Deadline[] = [];
   for (const c of cases) {
-    const timeline = timelineOf(
-      c,
-      reports.filter((r) => r.caseId === c.id),
-      completions.filter((d) => d.caseId === c.id),
-      day,
-    );
+    const timeline = timelineOf(c, reportsOf.get(c.id) ?? [], completionsOf.get(c.id) ?? [], day);
     for (const m of timeline.milestones)
       if (m.kind === 'task' && (m.status === 'open' || m.status === 'overdue'))
         out.push({ caseId: c.id, personId: c.personId, milestone: m });

@@ -106,14 +106,20 @@ export async function absenceStatistics(
     });
   }
   const population = new Set(employees.map((e) => e.id));
+  // segments per report in one pass (a filter per report would be reports × segments)
+  const segmentsOf = new Map<string, typeof segments>();
+  for (const s of segments) {
+    const list = segmentsOf.get(s.reportId);
+    if (list) list.push(s);
+    else segmentsOf.set(s.reportId, [s]);
+  }
   const absences: Absence[] = [];
   for (const r of reports) {
     // a report can only be made inside an employment; one left outside by a later contract edit is skipped
     if (!population.has(r.personId) || !employedOn(dir.employments.get(r.personId) ?? [], r.startDate))
       continue;
-    const own = segments.filter(
-      (s) =>
-        s.reportId === r.id && s.fromDate >= r.startDate && (r.endDate === null || s.fromDate <= r.endDate),
+    const own = (segmentsOf.get(r.id) ?? []).filter(
+      (s) => s.fromDate >= r.startDate && (r.endDate === null || s.fromDate <= r.endDate),
     );
     absences.push({
       employeeId: r.personId,
