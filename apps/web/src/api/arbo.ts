@@ -437,3 +437,12 @@ export const useAddOwnRisk = (catalogueId: string) => {
     onSuccess: invalidate,
   });
 };
+export const useUpdateAccident = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, ...body }: Partial<TAccidentInput> & { id: string; version: number }) =>
+      api<TAccident>(`/api/v1/accidents/${enc(id)}`, { method: 'PATCH', body }),
+    meta: { versioned: true, hasForm: true },
+    onSuccess: invalidate,
+  });
+};

@@ -19,7 +19,7 @@ import {
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccidents, useCreateAccident } from '../../api/arbo';
+import { useAccidents, useCreateAccident, useUpdateAccident } from '../../api/arbo';
 import { notifySuccess } from '../../api/errors';
 import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
@@ -29,52 +29,59 @@ import { formatDate } from '../../lib/format';
 
 const HOSPITAL = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
 
-const AccidentModal = ({ onClose }: { onClose: () => void }) => {
+const AccidentModal = ({ accident, onClose }: { accident?: TAccident; onClose: () => void }) => {
   const { t } = useTranslation();
   const create = useCreateAccident();
-  const [occurredOn, setOccurredOn] = useState('');
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [nature, setNature] = useState('');
-  const [consequences, setConsequences] = useState('');
-  const [absence, setAbsence] = useState<number | string>(0);
-  const [hospital, setHospital] = useState<TAccident['hospitalCare']>('none');
-  const [death, setDeath] = useState(false);
-  const [permanent, setPermanent] = useState(false);
-  const [commuting, setCommuting] = useState(false);
-  const [reportedOn, setReportedOn] = useState('');
+  const update = useUpdateAccident();
+  const [occurredOn, setOccurredOn] = useState(accident?.occurredOn ?? '');
+  const [unitId, setUnitId] = useState<string | null>(accident?.unitId ?? null);
+  const [nature, setNature] = useState(accident?.nature ?? '');
+  const [consequences, setConsequences] = useState(accident?.consequences ?? '');
+  const [absence, setAbsence] = useState<number | string>(accident?.absenceWorkingDays ?? 0);
+  const [hospital, setHospital] = useState<TAccident['hospitalCare']>(accident?.hospitalCare ?? 'none');
+  const [death, setDeath] = useState(accident?.death ?? false);
+  const [permanent, setPermanent] = useState(accident?.permanentInjury ?? false);
+  const [commuting, setCommuting] = useState(accident?.commuting ?? false);
+  const [reportedOn, setReportedOn] = useState(accident?.reportedToInspectorateOn ?? '');
   const [error, setError] = useState<string | null>(null);
   // The checklist: the same rule as the server (Arbowet art. 9), shown while filling in.
   const mustNotify =
     !commuting && (death || permanent || hospital === 'day_admission' || hospital === 'admission');
-  const submit = () =>
-    create.mutate(
-      {
-        occurredOn,
-        unitId,
-        nature,
-        consequences,
-        absenceWorkingDays: Number(absence) || 0,
-        hospitalCare: hospital,
-        death,
-        permanentInjury: permanent,
-        commuting,
-        reportedToInspectorateOn: reportedOn || null,
+  const submit = () => {
+    const body = {
+      occurredOn,
+      unitId,
+      nature,
+      consequences,
+      absenceWorkingDays: Number(absence) || 0,
+      hospitalCare: hospital,
+      death,
+      permanentInjury: permanent,
+      commuting,
+      reportedToInspectorateOn: reportedOn || null,
+    };
+    const handlers = {
+      onSuccess: () => {
+        notifySuccess(accident ? t('common.saved') : t('arbo.accidents.created'));
+        onClose();
       },
-      {
-        onSuccess: () => {
-          notifySuccess(t('arbo.accidents.created'));
-          onClose();
-        },
-        onError: (e) =>
-          setError(
-            isApiError(e)
-              ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
-              : t('errors.unexpected'),
-          ),
-      },
-    );
+      onError: (e: unknown) =>
+        setError(
+          isApiError(e)
+            ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
+            : t('errors.unexpected'),
+        ),
+    };
+    if (accident) update.mutate({ id: accident.id, version: accident.version, ...body }, handlers);
+    else create.mutate(body, handlers);
+  };
   return (
-    <Modal opened onClose={onClose} title={t('arbo.accidents.new')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={accident ? t('arbo.accidents.edit') : t('arbo.accidents.new')}
+      size="lg"
+    >
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
@@ -149,7 +156,7 @@ const AccidentModal = ({ onClose }: { onClose: () => void }) => {
           </Button>
           <Button
             onClick={submit}
-            loading={create.isPending}
+            loading={create.isPending || update.isPending}
             disabled={!occurredOn || !nature.trim() || !consequences.trim()}
           >
             {t('common.save')}
@@ -165,6 +172,7 @@ export const AccidentsPage = () => {
   const { t } = useTranslation();
   const accidents = useAccidents();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<TAccident | null>(null);
   return (
     <>
       <PageHeader
@@ -194,6 +202,7 @@ export const AccidentsPage = () => {
                     <Table.Th>{t('arbo.accidents.consequences')}</Table.Th>
                     <Table.Th>{t('arbo.accidents.absence')}</Table.Th>
                     <Table.Th>{t('arbo.accidents.duty')}</Table.Th>
+                    <Table.Th>{t('common.actions')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -221,6 +230,11 @@ export const AccidentsPage = () => {
                             <Badge variant="light">{t('arbo.accidents.register')}</Badge>
                           ) : null}
                         </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Button size="xs" variant="light" onClick={() => setEditing(a)}>
+                          {t('arbo.plan.edit')}
+                        </Button>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -256,6 +270,9 @@ export const AccidentsPage = () => {
         </Stack>
       )}
       {adding ? <AccidentModal onClose={() => setAdding(false)} /> : null}
+      {editing ? (
+        <AccidentModal key={editing.id} accident={editing} onClose={() => setEditing(null)} />
+      ) : null}
     </>
   );
 };
