@@ -85,13 +85,16 @@ export const CaseTimeline = ({ c }: { c: TAbsenceCase }) => {
   const lang = currentLanguage();
   const [marking, setMarking] = useState<TAbsenceMilestone | null>(null);
   const [showAll, setShowAll] = useState(false);
-  // By default: everything done or overdue, and what is open in the next 13 weeks (at least 3).
+  // Open milestones shown by default: those due in the next 13 weeks (at least 3).
   const horizon = new Date(`${c.asOf}T00:00:00Z`);
   horizon.setUTCDate(horizon.getUTCDate() + 91);
   const soon = horizon.toISOString().slice(0, 10);
   const open = c.milestones.filter((m) => m.status === 'open');
   const keep = new Set([...open.filter((m) => m.due <= soon), ...open.slice(0, 3)].map((m) => m.key));
-  const shown = showAll ? c.milestones : c.milestones.filter((m) => m.status !== 'open' || keep.has(m.key));
+  // By default: what was done or is overdue, and what is open soon; not the milestones that never applied.
+  const shown = showAll
+    ? c.milestones
+    : c.milestones.filter((m) => m.status === 'done' || m.status === 'overdue' || keep.has(m.key));
   const hidden = c.milestones.length - shown.length;
   return (
     <Paper withBorder p="md">
@@ -101,7 +104,12 @@ export const CaseTimeline = ({ c }: { c: TAbsenceCase }) => {
       <Text size="sm" c="dimmed" mb="sm">
         {t('absence.timeline.intro', { asOf: formatDate(c.asOf), ruleSet: c.ruleSet })}
       </Text>
-      <Table.ScrollContainer minWidth={720}>
+      {shown.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('absence.timeline.noneApplicable')}
+        </Text>
+      ) : null}
+      <Table.ScrollContainer minWidth={720} hidden={shown.length === 0}>
         <Table verticalSpacing="xs">
           <Table.Caption className="sr-only">{t('absence.timeline.title')}</Table.Caption>
           <Table.Thead>
