@@ -1,9 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
 // Issue 4, end to end: the prevention officer completes a module of an RI&E, adds a measure with an
 // owner and a due date; an employee reports an unsafe situation anonymously; the prevention officer
 // links the report to the risk; the report PDF downloads.
 const PASSWORD = 'inzetbaar-demo';
+
+async function expectNoA11yViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
 
 async function signIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
@@ -57,6 +65,7 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
   await answer(po, 'beschermd tegen seksuele intimidatie', 'In orde');
   await answer(po, 'niet gediscrimineerd', 'In orde');
   await expect(po.getByText('6 van 6 risico’s beoordeeld')).toBeVisible();
+  await expectNoA11yViolations(po);
 
   // a measure with an owner and a due date
   await po.getByRole('navigation').getByRole('link', { name: 'Plan van aanpak' }).click();
@@ -78,6 +87,7 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
   await expect(emp.getByText('Dank je wel voor je melding')).toBeVisible();
   const link = (await emp.locator('code').textContent()) ?? '';
   expect(link).toContain('/terugkoppeling/');
+  await expectNoA11yViolations(emp);
 
   // the prevention officer links it to the risk and answers
   await po.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
@@ -90,6 +100,7 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
   await report.getByLabel('Terugkoppeling').fill('Besproken in het team; een alarmknop wordt aangeschaft.');
   await report.getByRole('button', { name: 'Opslaan' }).click();
   await expect(po.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+  await expectNoA11yViolations(po);
 
   // the reporter reads the feedback through the private link, without signing in
   const anonymousPage = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
@@ -105,6 +116,7 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
     .getByRole('link', { name: 'Rapport' })
     .click();
   await expect(po.getByRole('heading', { name: `Rapport RI&E ${year}` })).toBeVisible();
+  await expectNoA11yViolations(po);
   const [download] = await Promise.all([
     po.waitForEvent('download'),
     po.getByRole('button', { name: 'PDF downloaden' }).click(),

@@ -215,7 +215,10 @@ export const AccidentsPage = () => {
                       <Table.Td>
                         <Group gap={4}>
                           {a.mustNotifyInspectorateImmediately ? (
-                            <Badge color={a.reportedToInspectorateOn ? 'teal' : 'red'}>
+                            <Badge
+                              color={a.reportedToInspectorateOn ? 'teal' : 'red'}
+                              variant={a.reportedToInspectorateOn ? 'light' : 'filled'}
+                            >
                               {a.reportedToInspectorateOn
                                 ? t('arbo.accidents.notified', {
                                     date: formatDate(a.reportedToInspectorateOn),

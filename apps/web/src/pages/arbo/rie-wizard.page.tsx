@@ -320,7 +320,7 @@ export const RieWizardPage = () => {
                   description={
                     p?.active ? (
                       <Stack gap={2}>
-                        <Text size="xs">
+                        <Text size="xs" c="var(--mantine-color-text)">
                           {t('arbo.rie.progressText', { done: p.evaluated, total: p.total })}
                         </Text>
                         <Progress value={pct} size="xs" aria-label={t('arbo.rie.progressLabel', { pct })} />

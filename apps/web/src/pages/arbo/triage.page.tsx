@@ -106,7 +106,11 @@ const ReportCard = ({
                 w={180}
               />
               <Group gap="xs">
-                {report.measureId ? <Badge color="teal">{t('arbo.triage.measureLinked')}</Badge> : null}
+                {report.measureId ? (
+                  <Badge color="teal" variant="light">
+                    {t('arbo.triage.measureLinked')}
+                  </Badge>
+                ) : null}
                 <Button variant="default" size="xs" onClick={() => setNewMeasure(true)}>
                   {t('arbo.triage.createMeasure')}
                 </Button>
