@@ -65,8 +65,14 @@ export const MESSAGES = {
     nl: 'Te veel pogingen. Probeer het later opnieuw.',
     en: 'Too many attempts. Try again later.',
   },
-  rie_exists: { nl: 'Er is al een RI&E voor dit jaar en deze afdeling.', en: 'There is already an RI&E for this year and unit.' },
-  rie_locked: { nl: 'Deze RI&E is vastgesteld en kan niet meer worden gewijzigd.', en: 'This RI&E is locked and can no longer be changed.' },
+  rie_exists: {
+    nl: 'Er is al een RI&E voor dit jaar en deze afdeling.',
+    en: 'There is already an RI&E for this year and unit.',
+  },
+  rie_locked: {
+    nl: 'Deze RI&E is vastgesteld en kan niet meer worden gewijzigd.',
+    en: 'This RI&E is locked and can no longer be changed.',
+  },
   rie_not_draft: {
     nl: 'Deze RI&E is afgerond; zet hem eerst terug naar concept.',
     en: 'This RI&E is complete; move it back to draft first.',
@@ -76,7 +82,10 @@ export const MESSAGES = {
     en: 'Not every risk has been answered and evaluated yet.',
   },
   // field errors
-  invalid_status_change: { nl: 'Deze statuswijziging is niet toegestaan.', en: 'This status change is not allowed.' },
+  invalid_status_change: {
+    nl: 'Deze statuswijziging is niet toegestaan.',
+    en: 'This status change is not allowed.',
+  },
   evaluation_method_mismatch: {
     nl: 'Dit risico wordt beoordeeld met methode {expected}.',
     en: 'This risk is evaluated with method {expected}.',
@@ -85,7 +94,10 @@ export const MESSAGES = {
     nl: 'Beoordeel alleen een risico dat aanwezig is (antwoord “nee”).',
     en: 'Only evaluate a risk that is present (answer “no”).',
   },
-  duplicate_id: { nl: 'Deze code bestaat al in de catalogus.', en: 'This id already exists in the catalogue.' },
+  duplicate_id: {
+    nl: 'Deze code bestaat al in de catalogus.',
+    en: 'This id already exists in the catalogue.',
+  },
   rie_not_complete: {
     nl: 'Instemming kan pas als de RI&E is afgerond.',
     en: 'Consent can only be recorded once the RI&E is complete.',
