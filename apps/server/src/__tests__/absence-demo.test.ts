@@ -9,7 +9,7 @@ const TODAY = '2026-05-13';
 let t: TestApp;
 const cookies: Record<string, string> = {};
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ isolated: true });
   t.clock.set(new Date(`${TODAY}T10:00:00Z`));
   await seedDemo(t.deps);
   for (const who of ['hr', 'manager', 'medewerker', 'bedrijfsarts', 'or'])
@@ -89,7 +89,7 @@ describe('absence demo data (Zorggroep De Linde)', () => {
   });
 
   it('is deterministic for a given day', async () => {
-    const again = await createTestApp();
+    const again = await createTestApp({ isolated: true });
     try {
       again.clock.set(new Date(`${TODAY}T10:00:00Z`));
       await seedDemo(again.deps);

@@ -8,7 +8,7 @@ const TODAY = '2026-05-13';
 let t: TestApp;
 const cookies: Record<string, string> = {};
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ isolated: true });
   t.clock.set(new Date(`${TODAY}T10:00:00Z`));
   await seedDemo(t.deps);
   for (const who of ['preventie', 'medewerker', 'or', 'manager'])

@@ -12,7 +12,7 @@ import { enqueueMeasureReminders, MEASURE_REMINDER_KIND } from '../services/meas
 let t: TestApp;
 let org: TestOrg;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ isolated: true });
   org = await createTestOrg(t);
 });
 afterAll(() => t.close());

@@ -78,7 +78,11 @@ const caseWork = (ok: number) => ({
 const caseRead = { ...caseWork(200), employee: 404 };
 /** Sick and recovery reports: hr, the manager, the employee for themself (404 here). */
 const reporting = { ...everyone(403), hr: 200, manager: 200, employee: 404, otherOrg: 404, anonymous: 401 };
-const physicianOnly = (ok: number) => ({ ...only('occupational_physician', ok), otherOrg: 403, anonymous: 401 });
+const physicianOnly = (ok: number) => ({
+  ...only('occupational_physician', ok),
+  otherOrg: 403,
+  anonymous: 401,
+});
 const plan = {
   goals: 'Terugkeer',
   agreedActivities: '',
@@ -92,15 +96,31 @@ const plan = {
   agreedOn: null,
   version: 0,
 };
-const capabilities = { validFrom: isoDay(-1), limitations: 'Niet tillen', possibilities: 'Zittend werk', workAdvice: '4 uur per dag' };
+const capabilities = {
+  validFrom: isoDay(-1),
+  limitations: 'Niet tillen',
+  possibilities: 'Zittend werk',
+  workAdvice: '4 uur per dag',
+};
 
 const MATRIX: Record<string, Spec> = {
   'GET /api/v1/absences': {
     request: () => ({ path: '/api/v1/absences' }),
-    expect: { ...everyone(403), hr: 200, manager: 200, employee: 200, occupational_physician: 200, otherOrg: 200, anonymous: 401 },
+    expect: {
+      ...everyone(403),
+      hr: 200,
+      manager: 200,
+      employee: 200,
+      occupational_physician: 200,
+      otherOrg: 200,
+      anonymous: 401,
+    },
   },
   'POST /api/v1/absences': {
-    request: async (c) => ({ path: '/api/v1/absences', body: { personId: (await newPerson(c)).id, startDate: isoDay(-3) } }),
+    request: async (c) => ({
+      path: '/api/v1/absences',
+      body: { personId: (await newPerson(c)).id, startDate: isoDay(-3) },
+    }),
     // an employee may report only themself, another organisation cannot name this person: 422
     expect: { ...everyone(403), hr: 201, manager: 201, employee: 422, otherOrg: 422, anonymous: 401 },
   },
@@ -116,22 +136,34 @@ const MATRIX: Record<string, Spec> = {
     expect: caseWork(200),
   },
   'POST /api/v1/absences/{id}/partial-recovery': {
-    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/partial-recovery`, body: { from: isoDay(-2), workPercentage: 50 } }),
+    request: async (c) => ({
+      path: `/api/v1/absences/${(await newAbsence(c)).id}/partial-recovery`,
+      body: { from: isoDay(-2), workPercentage: 50 },
+    }),
     expect: reporting,
   },
   'POST /api/v1/absences/{id}/recovery': {
-    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/recovery`, body: { recoveredOn: isoDay(-1) } }),
+    request: async (c) => ({
+      path: `/api/v1/absences/${(await newAbsence(c)).id}/recovery`,
+      body: { recoveredOn: isoDay(-1) },
+    }),
     expect: reporting,
   },
   'PATCH /api/v1/absences/{id}/reports/{reportId}': {
     request: async (c) => {
       const a = await newAbsence(c);
-      return { path: `/api/v1/absences/${a.id}/reports/${a.reports[0].id}`, body: { version: 1, contactPhone: '010-1234567', reason: 'Nummer gewijzigd' } };
+      return {
+        path: `/api/v1/absences/${a.id}/reports/${a.reports[0].id}`,
+        body: { version: 1, contactPhone: '010-1234567', reason: 'Nummer gewijzigd' },
+      };
     },
     expect: caseWork(200),
   },
   'PUT /api/v1/absences/{id}/milestones/{key}': {
-    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/milestones/ziekmelding_arbodienst`, body: { doneOn: isoDay(-9) } }),
+    request: async (c) => ({
+      path: `/api/v1/absences/${(await newAbsence(c)).id}/milestones/ziekmelding_arbodienst`,
+      body: { doneOn: isoDay(-9) },
+    }),
     expect: caseWork(200),
   },
   'GET /api/v1/absences/{id}/plan': {
@@ -147,7 +179,10 @@ const MATRIX: Record<string, Spec> = {
     expect: caseRead,
   },
   'POST /api/v1/absences/{id}/evaluations': {
-    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations`, body: { date: isoDay(-1), summary: 'Besproken' } }),
+    request: async (c) => ({
+      path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations`,
+      body: { date: isoDay(-1), summary: 'Besproken' },
+    }),
     expect: caseWork(201),
   },
   'GET /api/v1/absences/{id}/medical-notes': {
@@ -155,7 +190,10 @@ const MATRIX: Record<string, Spec> = {
     expect: physicianOnly(200),
   },
   'POST /api/v1/absences/{id}/medical-notes': {
-    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/medical-notes`, body: { note: 'Spreekuur' } }),
+    request: async (c) => ({
+      path: `/api/v1/absences/${(await newAbsence(c)).id}/medical-notes`,
+      body: { note: 'Spreekuur' },
+    }),
     expect: physicianOnly(201),
   },
   'GET /api/v1/absences/{id}/capabilities': {
@@ -163,7 +201,10 @@ const MATRIX: Record<string, Spec> = {
     expect: caseRead,
   },
   'POST /api/v1/absences/{id}/capabilities': {
-    request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/capabilities`, body: capabilities }),
+    request: async (c) => ({
+      path: `/api/v1/absences/${(await newAbsence(c)).id}/capabilities`,
+      body: capabilities,
+    }),
     expect: physicianOnly(201),
   },
   'GET /api/v1/absence-signals': {

@@ -41,7 +41,12 @@ export const POLICY = {
   'unit.write': HR_ONLY,
   // The physician needs to know who their patients are (never more than the HR file).
   'person.list': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
-  'person.read': { ...EVERY_ROLE_SELF, hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
+  'person.read': {
+    ...EVERY_ROLE_SELF,
+    hr: 'organization',
+    manager: 'unit',
+    occupational_physician: 'organization',
+  },
   'person.write': HR_ONLY,
   'person.export': HR_ONLY,
   'role.manage': HR_ONLY,

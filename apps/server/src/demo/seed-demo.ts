@@ -20,7 +20,11 @@ export async function seedDemo(deps: Deps) {
   const demo = generateDemoOrganization(today(deps.clock));
   const users = new Map<string, string>();
   for (const account of demo.accounts) {
-    const user = await createUserWithPassword(deps.auth, { email: account.email, name: account.name, password: DEMO_PASSWORD });
+    const user = await createUserWithPassword(deps.auth, {
+      email: account.email,
+      name: account.name,
+      password: DEMO_PASSWORD,
+    });
     users.set(account.personKey, user.id);
   }
   return deps.db.transaction(async (tx) => {
@@ -54,8 +58,14 @@ export async function seedDemo(deps: Deps) {
         unitId: r.unitKey ? (unitIds.get(r.unitKey) ?? null) : null,
       });
     }
-    for (const [personKey, userId] of users) await linkPersonToUser(tx, org.id, personIds.get(personKey) as string, userId);
-    await recordAudit(tx, null, org.id, { action: 'organization.created', resourceType: 'organization', resourceId: org.id, details: { via: 'demo-seed' } });
+    for (const [personKey, userId] of users)
+      await linkPersonToUser(tx, org.id, personIds.get(personKey) as string, userId);
+    await recordAudit(tx, null, org.id, {
+      action: 'organization.created',
+      resourceType: 'organization',
+      resourceId: org.id,
+      details: { via: 'demo-seed' },
+    });
     await seedAbsenceDemo(tx, { organizationId: org.id, today: today(deps.clock), demo, personIds });
     await seedArboDemo(tx, { organizationId: org.id, today: today(deps.clock), demo, personIds, unitIds });
     return { organizationId: org.id, people: demo.persons.length, units: demo.units.length };

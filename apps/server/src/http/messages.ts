@@ -152,7 +152,10 @@ export const MESSAGES = {
     nl: 'Deze mijlpaal hoort niet bij deze casus.',
     en: 'This milestone does not belong to this case.',
   },
-  period_too_long: { nl: 'Kies een periode van hoogstens 5 jaar.', en: 'Choose a period of at most 5 years.' },
+  period_too_long: {
+    nl: 'Kies een periode van hoogstens 5 jaar.',
+    en: 'Choose a period of at most 5 years.',
+  },
   changes_case_grouping: {
     nl: 'Deze correctie zou ziekmeldingen naar een andere verzuimcasus verplaatsen; dat kan niet met een correctie.',
     en: 'This correction would move sick reports to another absence case; a correction cannot do that.',

@@ -31,7 +31,12 @@ export async function getMe(deps: Deps, actor: Actor): Promise<TMe> {
     .filter(([, action]) => [action].flat().some((a) => scopeFor(actor, a) !== null))
     .map(([m]) => m);
   return {
-    user: { id: actor.userId, name: actor.userName, email: actor.email, twoFactorEnabled: actor.twoFactorEnabled },
+    user: {
+      id: actor.userId,
+      name: actor.userName,
+      email: actor.email,
+      twoFactorEnabled: actor.twoFactorEnabled,
+    },
     organizations: orgs,
     organization: org ? presentOrganization(org) : null,
     personId: actor.personId,
