@@ -11,7 +11,7 @@ import { describeMachine, type Machine } from './lib/machine';
 import { writeSummary } from './lib/summary';
 
 /*
- * npm run bench [-- <absence|api|all>] [--sizes 10000,100000] [--drivers pglite,postgres]
+ * npm run bench [-- <absence|api|all|summary>] [--sizes 10000,100000] [--drivers pglite,postgres]
  *               [--budget 60] [--seed-limit 8] [--connections 10] [--duration 10]
  * Each absence case runs in a child process of its own, so its memory figures are its own.
  */
@@ -129,7 +129,7 @@ async function api() {
 
 async function main() {
   const what = positionals[0] ?? 'all';
-  if (what !== 'absence' && what !== 'api' && what !== 'all') throw new Error(`unknown bench: ${what}`);
+  if (!['absence', 'api', 'all', 'summary'].includes(what)) throw new Error(`unknown bench: ${what}`);
   if (what === 'absence' || what === 'all') await absence();
   if (values.child) return;
   if (what === 'api' || what === 'all') await api();

@@ -13,6 +13,8 @@ export type Machine = {
   node: string;
   pglite: string;
   postgres: string | null;
+  /** The commit the code was at, and whether the statistics service had uncommitted changes. */
+  git: string;
   /** 1, 5 and 15 minute load averages when the run started (other jobs share this machine). */
   loadAverage: number[];
 };
@@ -41,6 +43,24 @@ export function postgresVersion(url: string): string | null {
   }
 }
 
+function gitState(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = git(
+      'status',
+      '--porcelain',
+      '--',
+      'apps/server/src',
+      'packages/domain/src',
+      'packages/db/src',
+    );
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (server/domain/db sources modified)' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function describeMachine(postgresUrl: string): Machine {
   const cpus = os.cpus();
   return {
@@ -54,6 +74,7 @@ export function describeMachine(postgresUrl: string): Machine {
     node: process.version,
     pglite: packageVersion('@electric-sql/pglite'),
     postgres: postgresVersion(postgresUrl),
+    git: gitState(),
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }

@@ -20,7 +20,7 @@ const ms = (v: number | null | undefined) =>
 const s = (x: Series | undefined) => (x ? `${ms(x.warmMedianMs)} (n=${x.warmCalls})` : '–');
 
 function machineLine(m: Machine) {
-  return `${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB, ${m.os}, Node ${m.node}, PGlite ${m.pglite}, PostgreSQL ${m.postgres ?? '–'}; load average ${m.loadAverage.join(' / ')} at ${m.date}`;
+  return `code ${m.git ?? 'unknown'}; ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB, ${m.os}, Node ${m.node}, PGlite ${m.pglite}, PostgreSQL ${m.postgres ?? '–'}; load average ${m.loadAverage.join(' / ')} at ${m.date}`;
 }
 
 function absenceSection(file: string, f: ResultFile<AbsenceResult>): string[] {
@@ -63,7 +63,7 @@ function absenceSection(file: string, f: ResultFile<AbsenceResult>): string[] {
       const x = r.result as AbsenceResult;
       const p = x.phases as NonNullable<AbsenceResult['phases']>;
       lines.push(
-        `| ${x.driver} | ${x.employees.toLocaleString('en')} | ${ms(p.loadDirectoryMs)} | ${ms(p.listReportsMs)} | ${ms(p.listSegmentsMs)} | ${ms(p.segmentJoinMs)} | ${p.segmentJoinComparisons.toExponential(1)} |`,
+        `| ${x.driver} | ${x.employees.toLocaleString('en')} | ${ms(p.loadDirectoryMs)} | ${ms(p.listReportsMs)} | ${ms(p.listSegmentsMs)} | ${ms(p.groupedJoinMs)} | ${ms(p.perReportFilterJoinMs)} | ${p.reportsTimesSegments.toExponential(1)} |`,
       );
     }
   }
@@ -111,6 +111,17 @@ export function writeSummary(dir: string): string {
   if (a) lines.push(...absenceSection(...a), '');
   const h = latest<ApiResult>(dir, 'api');
   if (h) lines.push(...apiSection(...h), '');
+  const shown = new Set([a?.[0], h?.[0]]);
+  const others = readdirSync(dir).filter((f) => f.endsWith('.json') && !shown.has(f));
+  if (others.length)
+    lines.push(
+      '## Other result files',
+      '',
+      ...others.sort().map((f) => `- \`${f}\``),
+      '',
+      'See ../README.md for what they hold.',
+      '',
+    );
   const file = join(dir, 'README.md');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
