@@ -54,10 +54,10 @@ function absenceSection(file: string, f: ResultFile<AbsenceResult>): string[] {
   if (withPhases.length) {
     lines.push(
       '',
-      "Where a request's time goes (the service's steps run one at a time after the API calls; the join is its per-report `segments.filter`, replicated):",
+      "Where a request's time goes: the service's loads run one at a time after the API calls, and its join of recovery segments to reports replicated two ways — grouped in a Map (the service since d56a147) and a `segments.filter` per report (before d56a147; measured only up to 5e8 comparisons):",
       '',
-      '| driver | employees | loadDirectory | listReports | listSegments | segment join | comparisons |',
-      '|---|---:|---:|---:|---:|---:|---:|',
+      '| driver | employees | loadDirectory | listReports | listSegments | join, grouped | join, filter per report | reports × segments |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const r of withPhases) {
       const x = r.result as AbsenceResult;
