@@ -1,6 +1,7 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { displayName } from './people.repo';
+import { findInOrganization, updateVersioned } from './tenant.repo';
 
 const {
   arboOwnRisks,
@@ -44,13 +45,8 @@ export const insertOwnRisk = async (db: DbOrTx, v: typeof arboOwnRisks.$inferIns
   one(await db.insert(arboOwnRisks).values(v).returning());
 
 // ── assessments ──
-export async function findAssessment(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(rieAssessments)
-    .where(and(eq(rieAssessments.organizationId, organizationId), eq(rieAssessments.id, id)));
-  return row;
-}
+export const findAssessment = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, rieAssessments, organizationId, id);
 export const listAssessments = (db: DbOrTx, organizationId: string) =>
   db
     .select()
@@ -59,26 +55,13 @@ export const listAssessments = (db: DbOrTx, organizationId: string) =>
     .orderBy(desc(rieAssessments.year), asc(rieAssessments.createdAt));
 export const insertAssessment = async (db: DbOrTx, v: typeof rieAssessments.$inferInsert) =>
   one(await db.insert(rieAssessments).values(v).returning());
-export async function updateAssessment(
+export const updateAssessment = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof rieAssessments.$inferInsert>,
-) {
-  const [row] = await db
-    .update(rieAssessments)
-    .set({ ...patch, version: sql`${rieAssessments.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(rieAssessments.organizationId, organizationId),
-        eq(rieAssessments.id, id),
-        eq(rieAssessments.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, rieAssessments, organizationId, id, version, { ...patch, updatedAt: new Date() });
 
 // ── answers ──
 export const listAnswers = (db: DbOrTx, organizationId: string, assessmentId: string) =>
@@ -145,35 +128,17 @@ export function listMeasures(db: DbOrTx, organizationId: string, f: MeasureFilte
     .where(and(...where))
     .orderBy(sql`${arboMeasures.dueDate} asc nulls last`, asc(arboMeasures.createdAt));
 }
-export async function findMeasure(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(arboMeasures)
-    .where(and(eq(arboMeasures.organizationId, organizationId), eq(arboMeasures.id, id)));
-  return row;
-}
+export const findMeasure = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, arboMeasures, organizationId, id);
 export const insertMeasure = async (db: DbOrTx, v: typeof arboMeasures.$inferInsert) =>
   one(await db.insert(arboMeasures).values(v).returning());
-export async function updateMeasure(
+export const updateMeasure = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof arboMeasures.$inferInsert>,
-) {
-  const [row] = await db
-    .update(arboMeasures)
-    .set({ ...patch, version: sql`${arboMeasures.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(arboMeasures.organizationId, organizationId),
-        eq(arboMeasures.id, id),
-        eq(arboMeasures.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, arboMeasures, organizationId, id, version, { ...patch, updatedAt: new Date() });
 /** Open measures of every organisation due on or before `until` (reminders). */
 export const openMeasuresDueBy = (db: DbOrTx, until: string) =>
   db
@@ -246,38 +211,20 @@ export const listOwnIncidentReports = (db: DbOrTx, organizationId: string, perso
       ),
     )
     .orderBy(desc(incidentReports.reportedOn));
-export async function findIncidentReport(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(incidentReports)
-    .where(and(eq(incidentReports.organizationId, organizationId), eq(incidentReports.id, id)));
-  return row;
-}
+export const findIncidentReport = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, incidentReports, organizationId, id);
 /** By feedback token hash, across organisations: the token is the only key the reporter has. */
 export async function findIncidentReportByTokenHash(db: DbOrTx, hash: string) {
   const [row] = await db.select().from(incidentReports).where(eq(incidentReports.feedbackTokenHash, hash));
   return row;
 }
-export async function updateIncidentReport(
+export const updateIncidentReport = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof incidentReports.$inferInsert>,
-) {
-  const [row] = await db
-    .update(incidentReports)
-    .set({ ...patch, version: sql`${incidentReports.version} + 1` })
-    .where(
-      and(
-        eq(incidentReports.organizationId, organizationId),
-        eq(incidentReports.id, id),
-        eq(incidentReports.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, incidentReports, organizationId, id, version, patch);
 
 // ── accidents ──
 export const listAccidents = (db: DbOrTx, organizationId: string) =>
@@ -286,31 +233,17 @@ export const listAccidents = (db: DbOrTx, organizationId: string) =>
     .from(accidents)
     .where(eq(accidents.organizationId, organizationId))
     .orderBy(desc(accidents.occurredOn));
-export async function findAccident(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(accidents)
-    .where(and(eq(accidents.organizationId, organizationId), eq(accidents.id, id)));
-  return row;
-}
+export const findAccident = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, accidents, organizationId, id);
 export const insertAccident = async (db: DbOrTx, v: typeof accidents.$inferInsert) =>
   one(await db.insert(accidents).values(v).returning());
-export async function updateAccident(
+export const updateAccident = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof accidents.$inferInsert>,
-) {
-  const [row] = await db
-    .update(accidents)
-    .set({ ...patch, version: sql`${accidents.version} + 1` })
-    .where(
-      and(eq(accidents.organizationId, organizationId), eq(accidents.id, id), eq(accidents.version, version)),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, accidents, organizationId, id, version, patch);
 
 // ── instructions, attendance, PPE ──
 export const listInstructions = (db: DbOrTx, organizationId: string) =>
@@ -319,13 +252,8 @@ export const listInstructions = (db: DbOrTx, organizationId: string) =>
     .from(safetyInstructions)
     .where(eq(safetyInstructions.organizationId, organizationId))
     .orderBy(desc(safetyInstructions.givenOn));
-export async function findInstruction(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(safetyInstructions)
-    .where(and(eq(safetyInstructions.organizationId, organizationId), eq(safetyInstructions.id, id)));
-  return row;
-}
+export const findInstruction = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, safetyInstructions, organizationId, id);
 export const insertInstruction = async (db: DbOrTx, v: typeof safetyInstructions.$inferInsert) =>
   one(await db.insert(safetyInstructions).values(v).returning());
 export async function addAttendance(

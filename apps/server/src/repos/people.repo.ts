@@ -1,5 +1,6 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { findInOrganization, updateVersioned } from './tenant.repo';
 
 const { persons, employments, units } = schema;
 export type PersonRow = typeof persons.$inferSelect;
@@ -85,13 +86,8 @@ export async function listPeople(db: DbOrTx, f: PeopleFilter) {
   return { total, rows };
 }
 
-export async function findPerson(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.organizationId, organizationId), eq(persons.id, id)));
-  return row;
-}
+export const findPerson = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, persons, organizationId, id);
 
 export async function findPersonByEmployeeNumber(db: DbOrTx, organizationId: string, employeeNumber: string) {
   const [row] = await db
@@ -111,20 +107,13 @@ export async function insertPerson(db: DbOrTx, values: typeof persons.$inferInse
   return row;
 }
 
-export async function updatePerson(
+export const updatePerson = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof persons.$inferInsert>,
-) {
-  const [row] = await db
-    .update(persons)
-    .set({ ...patch, version: sql`${persons.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(persons.organizationId, organizationId), eq(persons.id, id), eq(persons.version, version)))
-    .returning();
-  return row;
-}
+) => updateVersioned(db, persons, organizationId, id, version, { ...patch, updatedAt: new Date() });
 
 export async function linkPersonToUser(db: DbOrTx, organizationId: string, personId: string, userId: string) {
   await db
@@ -145,13 +134,8 @@ export async function listEmployments(db: DbOrTx, organizationId: string) {
   return db.select().from(employments).where(eq(employments.organizationId, organizationId));
 }
 
-export async function findEmployment(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(employments)
-    .where(and(eq(employments.organizationId, organizationId), eq(employments.id, id)));
-  return row;
-}
+export const findEmployment = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, employments, organizationId, id);
 
 export async function insertEmployment(db: DbOrTx, values: typeof employments.$inferInsert) {
   const [row] = await db.insert(employments).values(values).returning();
@@ -159,26 +143,13 @@ export async function insertEmployment(db: DbOrTx, values: typeof employments.$i
   return row;
 }
 
-export async function updateEmployment(
+export const updateEmployment = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof employments.$inferInsert>,
-) {
-  const [row] = await db
-    .update(employments)
-    .set({ ...patch, version: sql`${employments.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(employments.organizationId, organizationId),
-        eq(employments.id, id),
-        eq(employments.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, employments, organizationId, id, version, { ...patch, updatedAt: new Date() });
 
 export const displayName = (p: { givenName: string; surnamePrefix: string | null; surname: string }) =>
   [p.givenName, p.surnamePrefix, p.surname].filter(Boolean).join(' ');

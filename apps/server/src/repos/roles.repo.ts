@@ -1,5 +1,6 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { findInOrganization } from './tenant.repo';
 
 const { roleAssignments, persons } = schema;
 
@@ -11,13 +12,8 @@ export async function rolesOfPerson(db: DbOrTx, organizationId: string, personId
     .orderBy(asc(roleAssignments.role));
 }
 
-export async function findRoleAssignment(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.organizationId, organizationId), eq(roleAssignments.id, id)));
-  return row;
-}
+export const findRoleAssignment = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, roleAssignments, organizationId, id);
 
 export async function insertRoleAssignment(db: DbOrTx, values: typeof roleAssignments.$inferInsert) {
   const [row] = await db.insert(roleAssignments).values(values).onConflictDoNothing().returning();

@@ -1,5 +1,6 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { findInOrganization, updateVersioned } from './tenant.repo';
 
 const { units, employments } = schema;
 export type UnitRow = typeof units.$inferSelect;
@@ -24,13 +25,8 @@ export async function headcountByUnit(db: DbOrTx, organizationId: string, today:
   return new Map(rows.map((r) => [r.unitId, r.n]));
 }
 
-export async function findUnit(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(units)
-    .where(and(eq(units.organizationId, organizationId), eq(units.id, id)));
-  return row;
-}
+export const findUnit = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, units, organizationId, id);
 
 export async function insertUnit(db: DbOrTx, values: typeof units.$inferInsert) {
   const [row] = await db.insert(units).values(values).returning();
@@ -38,20 +34,13 @@ export async function insertUnit(db: DbOrTx, values: typeof units.$inferInsert) 
   return row;
 }
 
-export async function updateUnit(
+export const updateUnit = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: { name?: string; parentId?: string | null },
-) {
-  const [row] = await db
-    .update(units)
-    .set({ ...patch, version: sql`${units.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(units.organizationId, organizationId), eq(units.id, id), eq(units.version, version)))
-    .returning();
-  return row;
-}
+) => updateVersioned(db, units, organizationId, id, version, { ...patch, updatedAt: new Date() });
 
 export async function deleteUnit(db: DbOrTx, organizationId: string, id: string) {
   await db.delete(units).where(and(eq(units.organizationId, organizationId), eq(units.id, id)));
