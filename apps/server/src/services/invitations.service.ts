@@ -31,7 +31,15 @@ export async function listInvitations(deps: Deps, actor: Actor): Promise<TInvita
     .orderBy(desc(invitations.createdAt))
     .limit(500);
   const now = deps.clock.now();
-  return rows.map(({ inv, person }) => ({
+  return rows.map(({ inv, person }) => presentInvitation(inv, person, now));
+}
+
+function presentInvitation(
+  inv: typeof invitations.$inferSelect,
+  person: typeof persons.$inferSelect,
+  now: Date,
+): TInvitation {
+  return {
     id: inv.id,
     personId: inv.personId,
     personName: displayName(person),
@@ -39,7 +47,7 @@ export async function listInvitations(deps: Deps, actor: Actor): Promise<TInvita
     status: statusOf(inv, now),
     expiresAt: inv.expiresAt.toISOString(),
     createdAt: inv.createdAt.toISOString(),
-  }));
+  };
 }
 
 export async function invitePerson(
@@ -96,7 +104,7 @@ export async function invitePerson(
     }),
     organizationId,
   });
-  return (await listInvitations(deps, actor)).find((i) => i.id === row.id) as TInvitation;
+  return presentInvitation(row, person, deps.clock.now());
 }
 
 export async function revokeInvitation(deps: Deps, actor: Actor, id: string) {
