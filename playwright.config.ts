@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser (docs/architecture.md §7).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 3100;
+// E2E_PORT lets several work trees run their journeys side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh demo database every run.
-    command: `rm -rf .data/e2e && npm run build -w @inzetbaar/web && PORT=${PORT} DATA_DIR=.data/e2e node apps/server/bin/inzetbaar.mjs serve`,
+    command: `rm -rf .data/e2e-${PORT} && npm run build -w @inzetbaar/web && PORT=${PORT} DATA_DIR=.data/e2e-${PORT} node apps/server/bin/inzetbaar.mjs serve`,
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
