@@ -141,7 +141,6 @@ export function domainInput(d: BenchData, from: string, to: string) {
       employeeId: r.personId,
       start: r.startDate,
       end: r.endDate ?? null,
-      pregnancyRelated: r.pregnancyRelated ?? false,
       ...(own ? { segments: own } : {}),
     };
   });

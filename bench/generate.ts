@@ -12,8 +12,8 @@ import { dayOf, isoOf } from './lib/days';
  * departments of ~10 teams of ~25 people, part-time contracts, joiners, leavers and contract
  * changes; about 1.1 sick reports per person-year, mostly short spells, some long cases (> 1 year
  * possible), partial recovery segments on about half of the spells longer than four weeks, and 1 %
- * pregnancy-related spells. Reports of one person less than 28 days apart share a case
- * (samentelregel). Comes out at about 4 % absence and 1.0 reports per person-year (2025), near the
+ * vangnet (Ziektewet safety-net) spells. Reports of one person less than 28 days apart share a case
+ * whatever the cause (samentelregel). Comes out at about 4 % absence and 1.0 reports per person-year (2025), near the
  * Dutch all-sector averages (CBS).
  */
 
@@ -145,23 +145,21 @@ function addAbsence(rng: Rng, data: BenchData, personId: string, from: number, t
   const organizationId = data.organization.id;
   const histTo = dayOf(HISTORY_TO);
   let cursor = from;
-  let lastCase: { row: BenchData['cases'][number]; end: number; kind: 'ordinary' | 'pregnancy' } | null =
-    null;
+  let lastCase: { row: BenchData['cases'][number]; end: number } | null = null;
   for (;;) {
     const start = cursor + Math.floor(exponential(rng, 365 / REPORTS_PER_YEAR));
     if (start > to) return;
     const [min, max] = rng.weighted(DURATIONS);
     let end: number | null = start + rng.int(min, max) - 1;
     if (end > to) end = stays && to === histTo ? null : to; // still sick at the end of the history
-    const kind = rng.chance(0.01) ? 'pregnancy' : 'ordinary';
+    const safetyNet = rng.chance(0.01);
     let caseRow: BenchData['cases'][number] | undefined =
-      lastCase && lastCase.kind === kind && start - lastCase.end <= 28 ? lastCase.row : undefined;
+      lastCase && start - lastCase.end <= 28 ? lastCase.row : undefined;
     if (!caseRow) {
       caseRow = {
         id: uid(5, data.cases.length + 1),
         organizationId,
         personId,
-        kind,
         firstSickDay: isoOf(start),
       };
       data.cases.push(caseRow);
@@ -175,7 +173,7 @@ function addAbsence(rng: Rng, data: BenchData, personId: string, from: number, t
       personId,
       startDate: isoOf(start),
       endDate: end === null ? null : isoOf(end),
-      pregnancyRelated: kind === 'pregnancy',
+      safetyNet,
       expectedDurationDays: rng.int(1, 14),
     });
     const length = (end ?? histTo) - start + 1;
@@ -193,7 +191,7 @@ function addAbsence(rng: Rng, data: BenchData, personId: string, from: number, t
       }
     }
     if (end === null) return;
-    lastCase = { row: caseRow, end, kind };
+    lastCase = { row: caseRow, end };
     cursor = end + 2;
   }
 }

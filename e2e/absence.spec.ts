@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
-// Issue 3's journey: a manager reports a team member sick; HR sees the case with its next
+// Issue 3's journey: a manager reports a team member sick (the Ziektewet vangnet applies — the form
+// asks only whether, never why; it is one case like any other, with the UWV vangnet report); HR sees the case with its next
 // deadline; the physician writes a probleemanalyse and shares capabilities; the manager sees the
 // capabilities but not the notes; recovery closes the case; the dashboard shows the absence
 // percentage next to the sector benchmark.
@@ -51,6 +52,13 @@ test('sick report to recovery across manager, HR and the occupational physician'
     const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA');
     await dialog.getByLabel('Eerste ziektedag').fill(yesterday);
     await dialog.getByLabel('Telefoonnummer tijdens ziekte').fill('06-12345678');
+    // only WHETHER the vangnet applies (AP): one checkbox, no pregnancy question
+    await expect(dialog.getByText('Geef alleen aan óf het vangnet geldt, niet waarom.')).toBeVisible();
+    await expect(dialog.getByText(/zwangerschap of bevalling/i)).toHaveCount(0);
+    await dialog
+      .getByRole('checkbox', { name: /Valt deze ziekmelding onder het vangnet van de Ziektewet/ })
+      .check();
+    if (option === 0) await shot(manager, '01b-report-sick-vangnet');
     await dialog.getByRole('button', { name: 'Ziekmelding opslaan' }).click();
     const done = manager.getByRole('heading', { name: 'Poortwachter-tijdlijn' });
     const already = dialog.getByText('al ziek gemeld');
@@ -61,6 +69,10 @@ test('sick report to recovery across manager, HR and the occupational physician'
   expect(personName).not.toBe('');
   await expect(manager.getByRole('heading', { name: personName, level: 1 })).toBeVisible();
   const caseUrl = manager.url();
+  await expect(manager.getByText('Vangnet Ziektewet').first()).toBeVisible();
+  await expect(
+    manager.getByRole('row').filter({ hasText: 'Ziekmelding vangnet-Ziektewet bij UWV' }),
+  ).toBeVisible();
   await shot(manager, '02-manager-case');
 
   // HR sees the case with its next deadline

@@ -18,8 +18,11 @@ const reportFields = {
   expectedDurationDays: z.number().int().min(1).max(730).nullable().default(null),
   /** Current appointments and work that need to be taken over. */
   currentWork: text(2000).nullable().default(null),
-  /** Whether a Ziektewet safety-net (vangnet) provision applies — never which one. */
-  vangnet: z.boolean().default(false),
+  /**
+   * Whether a Ziektewet safety-net (vangnet) provision applies — never which one (AP, domain-rules
+   * §2.1 item 4). It adds the vangnet report to UWV to the case; it never makes a separate case.
+   */
+  safetyNet: z.boolean().default(false),
   workAccident: z.boolean().default(false),
   liableThirdParty: z.boolean().default(false),
 };
@@ -27,8 +30,6 @@ const reportFields = {
 export const ZReportSick = strict({
   personId: z.string().min(1),
   startDate: ZIsoDate,
-  /** Sickness related to pregnancy or childbirth (ZW art. 29b): a separate Poortwachter case. */
-  pregnancyRelated: z.boolean().default(false),
   ...reportFields,
 }).openapi('ReportSick');
 export type TReportSick = z.infer<typeof ZReportSick>;
@@ -37,12 +38,11 @@ export const ZCorrectReport = strict({
   version: ZVersion,
   startDate: ZIsoDate.optional(),
   endDate: ZIsoDate.nullable().optional(),
-  pregnancyRelated: z.boolean().optional(),
   contactPhone: text(40).nullable().optional(),
   contactAddress: text(300).nullable().optional(),
   expectedDurationDays: z.number().int().min(1).max(730).nullable().optional(),
   currentWork: text(2000).nullable().optional(),
-  vangnet: z.boolean().optional(),
+  safetyNet: z.boolean().optional(),
   workAccident: z.boolean().optional(),
   liableThirdParty: z.boolean().optional(),
   /** Why the correction is made; kept in the audit log. */
@@ -189,7 +189,8 @@ export const ZAbsenceCaseSummary = z
     personName: z.string(),
     unitId: z.string().nullable(),
     unitName: z.string().nullable(),
-    kind: z.enum(['ordinary', 'pregnancy']),
+    /** Some report of the case is under the Ziektewet vangnet (whether, never which). */
+    safetyNet: z.boolean(),
     status: z.enum(['open', 'closed']),
     firstSickDay: z.string(),
     lastSickDay: z.string().nullable(),
@@ -212,12 +213,11 @@ export const ZAbsenceReport = z
     id: z.string(),
     startDate: z.string(),
     endDate: z.string().nullable(),
-    pregnancyRelated: z.boolean(),
+    safetyNet: z.boolean(),
     contactPhone: z.string().nullable(),
     contactAddress: z.string().nullable(),
     expectedDurationDays: z.number().nullable(),
     currentWork: z.string().nullable(),
-    vangnet: z.boolean(),
     workAccident: z.boolean(),
     liableThirdParty: z.boolean(),
     segments: z.array(z.object({ from: z.string(), workPercentage: z.number() })),
@@ -256,7 +256,6 @@ export const ZAbsenceListQuery = ZPageQuery.extend({
   unitId: z.string().optional(),
   personId: z.string().optional(),
   overdue: z.enum(['true', 'false']).optional(),
-  kind: z.enum(['ordinary', 'pregnancy']).optional(),
 });
 export type TAbsenceListQuery = z.infer<typeof ZAbsenceListQuery>;
 export const ZAbsencePage = page(ZAbsenceCaseSummary).openapi('AbsencePage');

@@ -66,6 +66,38 @@ describe('absence demo data (Zorggroep De Linde)', () => {
     expect(s.items.filter((i: { kind: string }) => i.kind === 'frequent').length).toBeGreaterThanOrEqual(4);
   });
 
+  it('has vangnet cases: one case with ordinary sickness, no vangnet relapse signal', async () => {
+    const all: (Summary & { safetyNet: boolean; relapse: boolean; personId: string })[] = [];
+    for (let page = 1; ; page++) {
+      const res = await (
+        await api(t, `/api/v1/absences?status=all&pageSize=200&page=${page}`, { cookie: cookies.hr })
+      ).json();
+      all.push(...res.items);
+      if (all.length >= res.total || res.items.length === 0) break;
+    }
+    const vangnet = all.filter((c) => c.safetyNet);
+    expect(vangnet.map((c) => c.status).sort()).toEqual(['closed', 'open']);
+    const byStatus = (status: string) => vangnet.find((c) => c.status === status) as (typeof vangnet)[number];
+    const closed = await (
+      await api(t, `/api/v1/absences/${byStatus('closed').id}`, { cookie: cookies.hr })
+    ).json();
+    const keys = closed.milestones.map((m: { key: string }) => m.key);
+    expect(keys).toContain('uwv_vangnet_melding');
+    expect(keys).not.toContain('uwv_42e_week_melding'); // every report is a vangnet report
+    // one case: ordinary 47 … 34 days ago, 12 days fit, vangnet since 21 days ago
+    const mixed = await (
+      await api(t, `/api/v1/absences/${byStatus('open').id}`, { cookie: cookies.hr })
+    ).json();
+    expect(mixed.reports.map((r: { safetyNet: boolean }) => r.safetyNet)).toEqual([false, true]);
+    expect(mixed).toMatchObject({ firstSickDay: addDays(TODAY, -47), sickDays: 14 + 22, relapse: false });
+    expect(mixed.milestones.find((m: { key: string }) => m.key === 'uwv_vangnet_melding')).toMatchObject({
+      due: addDays(TODAY, -21 + 41),
+      status: 'open',
+    });
+    const signals = await (await api(t, '/api/v1/absence-signals', { cookie: cookies.hr })).json();
+    expect(signals.items.some((i: { personId: string }) => i.personId === mixed.personId)).toBe(false);
+  });
+
   it('gives the demo employee a past short absence of their own', async () => {
     const mine = await (await api(t, '/api/v1/absences?status=all', { cookie: cookies.medewerker })).json();
     expect(mine.total).toBe(1);

@@ -51,7 +51,7 @@ describe('sick reports and the Poortwachter timeline', () => {
       contactPhone: '06-12345678',
       expectedDurationDays: 5,
       currentWork: 'Ochtendronde wijk Noord overdragen',
-      vangnet: false,
+      safetyNet: false,
       workAccident: true,
       liableThirdParty: false,
     });
@@ -63,7 +63,7 @@ describe('sick reports and the Poortwachter timeline', () => {
       firstSickDay: '2026-02-27',
       sickDays: 4,
       week: 1,
-      kind: 'ordinary',
+      safetyNet: false,
     });
     expect(c.reports[0]).toMatchObject({
       contactPhone: '06-12345678',
@@ -76,7 +76,13 @@ describe('sick reports and the Poortwachter timeline', () => {
 
   it('refuses a diagnosis or a reason on a sick report with 422 naming the field, and stores nothing', async () => {
     const personId = await newPerson(org.units.a1);
-    for (const extra of [{ diagnosis: 'griep' }, { reason: 'rugklachten' }, { diagnosisCode: 'J11' }]) {
+    // pregnancyRelated would tell WHICH vangnet applies: only `safetyNet` (whether) is allowed
+    for (const extra of [
+      { diagnosis: 'griep' },
+      { reason: 'rugklachten' },
+      { diagnosisCode: 'J11' },
+      { pregnancyRelated: true },
+    ]) {
       const res = await reportSick(personId, '2026-02-20', 'manager', extra);
       expect(res.status).toBe(422);
       const p = await res.json();
@@ -523,6 +529,77 @@ describe('return to work and signals', () => {
       reason: 'Ziekmelding kwam een dag later binnen',
       changes: { startDate: { from: '2026-02-10', to: '2026-02-09' } },
     });
+  });
+});
+
+describe('vangnet (Ziektewet safety net): whether, never which; one case whatever the cause', () => {
+  const milestone = (c: { milestones: { key: string }[] }, key: string) =>
+    c.milestones.find((m) => m.key === key);
+
+  it('adds a vangnet report within 28 days to the ordinary case, with the UWV vangnet report', async () => {
+    const personId = await newPerson(org.units.a1);
+    const first = await (await reportSick(personId, '2026-01-05')).json();
+    await api(t, `/api/v1/absences/${first.id}/recovery`, {
+      method: 'POST',
+      cookie: cookie('hr'),
+      body: { recoveredOn: '2026-01-19' }, // sick 5–18 Jan = 14 days
+    });
+    // fit 19–28 Jan = 10 days < 28: the vangnet report joins the same case
+    const res = await reportSick(personId, '2026-01-29', 'manager', { safetyNet: true });
+    expect(res.status).toBe(201);
+    const c = await res.json();
+    expect(c.id).toBe(first.id);
+    expect(c.reports.map((r: { safetyNet: boolean }) => r.safetyNet)).toEqual([false, true]);
+    // 14 + 29 Jan … 2 Mar (3 + 28 + 2 = 33) = 47 sick days; a vangnet relapse is not flagged
+    expect(c).toMatchObject({ safetyNet: true, sickDays: 47, week: 7, relapse: false });
+    // 29 Jan + 41 calendar days: + 2 = 31 Jan, + 28 = 28 Feb, + 11 = 11 Mar
+    expect(milestone(c, 'uwv_vangnet_melding')).toMatchObject({ due: '2026-03-11', status: 'open' });
+    // mixed case: the 42e-weeksmelding stays
+    expect(milestone(c, 'uwv_42e_week_melding')).toBeDefined();
+    // 5 Jan 2026 + 727 = 2 Jan 2028 without a gap; the 10 gap days move it to 12 Jan 2028
+    expect(milestone(c, 'einde_wachttijd')).toMatchObject({ due: '2028-01-12' });
+    const signals = await (await api(t, '/api/v1/absence-signals', { cookie: cookie('hr') })).json();
+    expect(signals.items.filter((i: { personId: string }) => i.personId === personId)).toEqual([]);
+
+    // the flag can be corrected: it never moves a report to another case
+    const r = c.reports[1];
+    const corrected = await api(t, `/api/v1/absences/${c.id}/reports/${r.id}`, {
+      method: 'PATCH',
+      cookie: cookie('hr'),
+      body: { version: r.version, safetyNet: false, reason: 'Geen vangnet volgens de arbodienst' },
+    });
+    expect(corrected.status).toBe(200);
+    const after = await corrected.json();
+    expect(after).toMatchObject({ id: c.id, safetyNet: false });
+    expect(milestone(after, 'uwv_vangnet_melding')).toBeUndefined();
+  });
+
+  it('gives a vangnet-only case the UWV vangnet report and no 42e-weeksmelding', async () => {
+    const personId = await newPerson(org.units.a1);
+    const c = await (await reportSick(personId, '2026-02-02', 'hr', { safetyNet: true })).json();
+    // 2 Feb + 41 = 15 Mar
+    expect(milestone(c, 'uwv_vangnet_melding')).toMatchObject({ due: '2026-03-15', responsible: 'employer' });
+    expect(milestone(c, 'uwv_42e_week_melding')).toBeUndefined();
+    expect(milestone(c, 'probleemanalyse')).toMatchObject({ due: '2026-03-15' });
+  });
+
+  it('never counts vangnet reports towards frequent absence', async () => {
+    const personId = await newPerson(org.units.a1);
+    for (const [start, back, safetyNet] of [
+      ['2025-05-05', '2025-05-08', false],
+      ['2025-09-01', '2025-09-03', true],
+      ['2026-01-12', '2026-01-14', false],
+    ] as const) {
+      const c = await (await reportSick(personId, start, 'hr', { safetyNet })).json();
+      await api(t, `/api/v1/absences/${c.id}/recovery`, {
+        method: 'POST',
+        cookie: cookie('hr'),
+        body: { recoveredOn: back },
+      });
+    }
+    const signals = await (await api(t, '/api/v1/absence-signals', { cookie: cookie('hr') })).json();
+    // 3 reports in 12 months, but one is a vangnet report: no signal (2 < 3)
+    expect(signals.items.filter((i: { personId: string }) => i.personId === personId)).toEqual([]);
   });
 });
 

@@ -34,7 +34,7 @@ function jsonCommand(summary: string, usage: string, compute: (input: unknown) =
 export const domainCommands: Record<string, JsonCommand> = {
   timeline: jsonCommand(
     'Poortwachter timeline: cases (samentelregel) and milestones as JSON (stdin → stdout)',
-    'inzetbaar timeline < input.json\n  input: {"asOf": "YYYY-MM-DD", "periods": [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD" | null, "pregnancyRelated"?: boolean}]}',
+    'inzetbaar timeline < input.json\n  input: {"asOf": "YYYY-MM-DD", "periods": [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD" | null, "safetyNet"?: boolean, "pregnancyRelated"?: boolean}], "leaves"?: [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}], "done"?: {"<milestone>": {"date": "YYYY-MM-DD"}}, "loonsanctieWeeks"?: 1-52}\n  safetyNet / pregnancyRelated: a ZW vangnet applies (same case, adds the UWV vangnet report); leaves: pregnancy/maternity leave, not counted',
     (input) => timelineFromJson(input),
   ),
   'absence-stats': jsonCommand(

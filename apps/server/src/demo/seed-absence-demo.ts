@@ -14,7 +14,9 @@ import { rulesFor, timelineOf } from '../services/absence-timeline';
  *    return to work, one in year 2 with spoor 2 started;
  *  - a relapse within 28 days (one case, "duurzame werkhervatting" signal);
  *  - 4 frequent absentees (3–4 reports in the last 12 months);
- *  - a pregnancy-related case (its own case, ZW art. 29b);
+ *  - a vangnet case (Ziektewet safety net: sick reports marked "vangnet applies" — never which
+ *    one — with the UWV vangnet report done) and a mixed case where a vangnet spell follows
+ *    ordinary sickness within 28 days (one case, samentelregel);
  *  - the demo employee (medewerker@) with a past short absence.
  * Only AP-allowed fields on the reports; the medical note and the capabilities are written as the
  * demo bedrijfsarts.
@@ -23,7 +25,7 @@ import { rulesFor, timelineOf } from '../services/absence-timeline';
 type Spell = {
   start: string;
   end: string | null;
-  pregnancyRelated?: boolean;
+  safetyNet?: boolean;
   workFrom?: { from: string; workPercentage: number };
 };
 type Scenario = {
@@ -113,9 +115,18 @@ export async function seedAbsenceDemo(
       })),
     });
   }
-  // 6. Pregnancy-related sickness, a year ago (its own case; CBS figures leave it out).
+  // 6. Vangnet sickness a year ago, 30 days (the vangnet report to UWV was done, no 42e-weeksmelding).
   scenarios.set(take(stable.slice(160)), {
-    spells: [{ start: addDays(today, -400), end: addDays(today, -371), pregnancyRelated: true }],
+    spells: [{ start: addDays(today, -400), end: addDays(today, -371), safetyNet: true }],
+  });
+  // 6b. Ordinary sickness, 12 days fit, then a vangnet spell that is still running: one case on one
+  // 104-week clock (art. 7:629 lid 10 BW), with the vangnet report to UWV still to do.
+  const v1 = addDays(today, -47);
+  scenarios.set(take(stable.slice(100)), {
+    spells: [
+      { start: v1, end: addDays(v1, 13) },
+      { start: addDays(v1, 26), end: null, safetyNet: true },
+    ],
   });
   // 7. The demo employee: a short absence six weeks ago.
   if (employeeKey)
@@ -153,7 +164,7 @@ export async function seedAbsenceDemo(
       scenario.spells.map((s) => ({
         start: s.start,
         end: s.end,
-        pregnancyRelated: s.pregnancyRelated === true,
+        safetyNet: s.safetyNet === true,
       })),
       rules,
     );
@@ -163,7 +174,6 @@ export async function seedAbsenceDemo(
         .values({
           organizationId,
           personId,
-          kind: bc.kind,
           firstSickDay: bc.firstSickDay,
           lastSickDay: bc.lastSickDay,
         })
@@ -181,8 +191,7 @@ export async function seedAbsenceDemo(
             personId,
             startDate: period.start,
             endDate: period.end,
-            pregnancyRelated: bc.kind === 'pregnancy',
-            vangnet: bc.kind === 'pregnancy',
+            safetyNet: period.safetyNet === true,
             expectedDurationDays: period.end ? Math.min(daysBetween(period.start, period.end) + 1, 730) : 14,
             currentWork: period.end ? null : 'Cliëntbezoeken overgedragen aan collega’s van het team.',
             reportedByPersonId: hrId,

@@ -1,5 +1,6 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { findInOrganization, updateVersioned } from './tenant.repo';
 
 const {
   absenceCases,
@@ -26,13 +27,8 @@ export type CapabilitiesRow = typeof workCapabilities.$inferSelect;
 
 /* cases */
 
-export async function findCase(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(absenceCases)
-    .where(and(eq(absenceCases.organizationId, organizationId), eq(absenceCases.id, id)));
-  return row;
-}
+export const findCase = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, absenceCases, organizationId, id);
 
 export async function listCases(
   db: DbOrTx,
@@ -107,27 +103,15 @@ export async function insertReport(db: DbOrTx, values: typeof absenceReports.$in
   return row as AbsenceReportRow;
 }
 
-export async function updateReport(
+/** Optimistic update (undefined: stale version or no such report); `now` is the clock's time. */
+export const updateReport = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof absenceReports.$inferInsert>,
   now: Date,
-) {
-  const [row] = await db
-    .update(absenceReports)
-    .set({ ...patch, version: version + 1, updatedAt: now })
-    .where(
-      and(
-        eq(absenceReports.organizationId, organizationId),
-        eq(absenceReports.id, id),
-        eq(absenceReports.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, absenceReports, organizationId, id, version, { ...patch, updatedAt: now });
 
 /* recovery segments */
 
@@ -223,6 +207,7 @@ export async function insertPlan(db: DbOrTx, values: typeof absencePlans.$inferI
   return rows[0];
 }
 
+/** Optimistic update of the case's plan (undefined: stale version or no plan yet). */
 export async function updatePlan(
   db: DbOrTx,
   organizationId: string,
@@ -231,18 +216,9 @@ export async function updatePlan(
   patch: Partial<typeof absencePlans.$inferInsert>,
   now: Date,
 ) {
-  const [row] = await db
-    .update(absencePlans)
-    .set({ ...patch, version: version + 1, updatedAt: now })
-    .where(
-      and(
-        eq(absencePlans.organizationId, organizationId),
-        eq(absencePlans.caseId, caseId),
-        eq(absencePlans.version, version),
-      ),
-    )
-    .returning();
-  return row;
+  const plan = await findPlan(db, organizationId, caseId);
+  if (!plan) return undefined;
+  return updateVersioned(db, absencePlans, organizationId, plan.id, version, { ...patch, updatedAt: now });
 }
 
 /* evaluations */
@@ -331,27 +307,15 @@ export async function accountEmails(db: DbOrTx, userIds: string[]) {
   return new Map(rows.map((r) => [r.id, r.email]));
 }
 
-export async function updateCase(
+/** Optimistic update (undefined: stale version or no such case); `now` is the clock's time. */
+export const updateCase = (
   db: DbOrTx,
   organizationId: string,
   id: string,
   version: number,
   patch: Partial<typeof absenceCases.$inferInsert>,
   now: Date,
-) {
-  const [row] = await db
-    .update(absenceCases)
-    .set({ ...patch, version: version + 1, updatedAt: now })
-    .where(
-      and(
-        eq(absenceCases.organizationId, organizationId),
-        eq(absenceCases.id, id),
-        eq(absenceCases.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
+) => updateVersioned(db, absenceCases, organizationId, id, version, { ...patch, updatedAt: now });
 
 /** Accident-register entries of a person between two dates (for the link from a work-accident report). */
 export async function accidentsOfPerson(

@@ -79,12 +79,11 @@ function presentReport(
     id: r.id,
     startDate: r.startDate,
     endDate: r.endDate,
-    pregnancyRelated: r.pregnancyRelated,
+    safetyNet: r.safetyNet,
     contactPhone: r.contactPhone,
     contactAddress: r.contactAddress,
     expectedDurationDays: r.expectedDurationDays,
     currentWork: r.currentWork,
-    vangnet: r.vangnet,
     workAccident: r.workAccident,
     liableThirdParty: r.liableThirdParty,
     segments: segments
@@ -222,38 +221,29 @@ export async function reportSick(deps: Deps, actor: Actor, input: TReportSick): 
     if (earlier.some((r) => (r.endDate as string) >= input.startDate))
       throw invalidField('startDate', 'overlapping_report');
 
-    // The samentelregel decides whether this report opens a new case or is added to an earlier one.
-    const periods = [
-      ...earlier,
-      { startDate: input.startDate, endDate: null, pregnancyRelated: input.pregnancyRelated },
-    ].map((r) => ({
+    // The samentelregel decides whether this report opens a new case or is added to an earlier one
+    // — whatever the cause: a vangnet report joins the case like any other (art. 7:629 lid 10 BW).
+    const periods = [...earlier, { startDate: input.startDate, endDate: null }].map((r) => ({
       start: r.startDate,
       end: r.endDate,
-      pregnancyRelated: r.pregnancyRelated,
     }));
-    const kind = input.pregnancyRelated ? 'pregnancy' : 'ordinary';
-    const built = buildCases(periods, rulesFor(day)).find(
-      (c) => c.kind === kind && c.periods.some((p) => p.start === input.startDate),
+    const built = buildCases(periods, rulesFor(day)).find((c) =>
+      c.periods.some((p) => p.start === input.startDate),
     );
-    const joined = earlier.find(
-      (r) =>
-        r.pregnancyRelated === input.pregnancyRelated && built?.periods.some((p) => p.start === r.startDate),
-    );
+    const joined = earlier.find((r) => built?.periods.some((p) => p.start === r.startDate));
     const caseRow = joined
       ? ((await findCase(tx, organizationId, joined.caseId)) as AbsenceCaseRow)
       : await insertCase(tx, {
           organizationId,
           personId: input.personId,
-          kind,
           firstSickDay: input.startDate,
         });
-    const { personId, startDate, pregnancyRelated, ...fields } = input;
+    const { personId, startDate, ...fields } = input;
     const report = await insertReport(tx, {
       organizationId,
       caseId: caseRow.id,
       personId,
       startDate,
-      pregnancyRelated,
       ...fields,
       reportedByPersonId: actor.personId,
     });
@@ -285,7 +275,6 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
   ).filter(
     (c) =>
       dir.canOn(actor, 'absence.read', c.personId) &&
-      (!query.kind || c.kind === query.kind) &&
       (!unitFilter || unitFilter.has(dir.unitOf(c.personId, day) ?? '')),
   );
   const ids = cases.map((c) => c.id);
@@ -424,20 +413,14 @@ export async function reportFullRecovery(
 }
 
 /** Map each report to the case `buildCases` would put it in (by first sick day of that built case). */
-function groupingOf(
-  reports: readonly Pick<AbsenceReportRow, 'id' | 'startDate' | 'endDate' | 'pregnancyRelated'>[],
-  day: string,
-) {
+function groupingOf(reports: readonly Pick<AbsenceReportRow, 'id' | 'startDate' | 'endDate'>[], day: string) {
   const built = buildCases(
-    reports.map((r) => ({ start: r.startDate, end: r.endDate, pregnancyRelated: r.pregnancyRelated })),
+    reports.map((r) => ({ start: r.startDate, end: r.endDate })),
     rulesFor(day),
   );
-  const out = new Map<string, string>();
-  for (const r of reports) {
-    const kind = r.pregnancyRelated ? 'pregnancy' : 'ordinary';
-    const bc = built.find((b) => b.kind === kind && b.periods.some((p) => p.start === r.startDate));
-    out.set(r.id, `${kind}:${bc?.firstSickDay}`);
-  }
+  const out = new Map<string, string | undefined>();
+  for (const r of reports)
+    out.set(r.id, built.find((b) => b.periods.some((p) => p.start === r.startDate))?.firstSickDay);
   return out;
 }
 
@@ -477,8 +460,6 @@ export async function correctReport(
     const sameGrouping = all.every((a) =>
       all.every((b) => (a.caseId === b.caseId) === (after.get(a.id) === after.get(b.id))),
     );
-    if (next.pregnancyRelated !== (c.kind === 'pregnancy'))
-      throw invalidField('pregnancyRelated', 'changes_case_grouping');
     if (!sameGrouping)
       throw invalidField(patch.startDate !== undefined ? 'startDate' : 'endDate', 'changes_case_grouping');
     const row = await updateReport(tx, c.organizationId, reportId, version, patch, deps.clock.now());

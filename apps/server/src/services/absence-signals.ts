@@ -17,7 +17,15 @@ export const FREQUENT_THRESHOLD = 3;
  *    sustainable (duurzame werkhervatting); shown for relapses that started in the last 12 months;
  *  - `frequent`: 3 or more reports in 12 months — a reason to invite the person for a
  *    verzuimgesprek, to ask how things are going and what would help.
- * Pregnancy-related sickness never counts towards either signal (that would single out pregnancy).
+ *
+ * Vangnet (safety-net) reports NEVER count towards either signal: a Ziektewet vangnet covers
+ * pregnancy and childbirth, organ donation and employees with a no-riskpolis (occupational
+ * disability or chronic illness), so signalling on such reports would single out pregnancy or
+ * disability — a risk of discrimination (Algemene wet gelijke behandeling; Wet gelijke behandeling
+ * op grond van handicap of chronische ziekte). They stay in the person's history, though, so a
+ * vangnet spell between two ordinary reports is never mistaken for recovery; a relapse is
+ * signalled only when neither the report before it nor the relapse itself is a vangnet report.
+ * See docs/absence.md.
  */
 export async function listAbsenceSignals(
   deps: Deps,
@@ -30,7 +38,7 @@ export async function listAbsenceSignals(
   const dir = await loadDirectory(deps.db, organizationId);
   const byPerson = new Map<string, AbsenceReportRow[]>();
   for (const r of await listReports(deps.db, organizationId)) {
-    if (r.pregnancyRelated || !dir.canOn(actor, 'absence.signals', r.personId)) continue;
+    if (!dir.canOn(actor, 'absence.signals', r.personId)) continue;
     const list = byPerson.get(r.personId) ?? [];
     list.push(r);
     byPerson.set(r.personId, list);
@@ -44,7 +52,7 @@ export async function listAbsenceSignals(
       unitName: unitId ? (dir.units.get(unitId)?.name ?? null) : null,
     };
     for (const relapse of relapseGaps(reports))
-      if (relapse.start > since)
+      if (relapse.start > since && !relapse.safetyNet)
         items.push({
           kind: 'relapse',
           ...base,
@@ -52,7 +60,7 @@ export async function listAbsenceSignals(
           date: relapse.start,
           count: relapse.gap,
         });
-    const recent = reports.filter((r) => r.startDate > since && r.startDate <= day);
+    const recent = reports.filter((r) => !r.safetyNet && r.startDate > since && r.startDate <= day);
     const latest = recent.at(-1);
     if (latest && recent.length >= FREQUENT_THRESHOLD)
       items.push({

@@ -125,7 +125,9 @@ export async function absenceStatistics(
       employeeId: r.personId,
       start: r.startDate,
       end: r.endDate,
-      pregnancyRelated: r.pregnancyRelated,
+      // A vangnet report is sickness and counts as such: CBS leaves out pregnancy and maternity
+      // LEAVE, not sickness (data/cbs/SOURCE.md). The employer records only whether a vangnet
+      // applies, never which, so there is nothing to leave out either.
       ...(own.length
         ? { segments: own.map((s) => ({ from: s.fromDate, percentage: s.incapacityPercentage })) }
         : {}),

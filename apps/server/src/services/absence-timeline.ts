@@ -34,10 +34,13 @@ export function timelineOf(
   asOf: string,
 ): TCaseTimeline {
   const rules = rulesFor(asOf);
-  const periods = reports.map((r) => ({ start: r.startDate, end: r.endDate }));
+  const periods = reports.map((r) => ({
+    start: r.startDate,
+    end: r.endDate,
+    ...(r.safetyNet ? { safetyNet: true as const } : {}),
+  }));
   const last = periods.at(-1);
   const sicknessCase: TSicknessCase = {
-    kind: c.kind,
     periods,
     firstSickDay: periods[0]?.start ?? c.firstSickDay,
     lastSickDay: last?.end ?? null,
@@ -74,17 +77,26 @@ export function presentMilestones(
   }));
 }
 
-/** Gaps (fit days) between consecutive reports of a case that are shorter than 28 days. */
+/**
+ * Gaps (fit days) between consecutive reports that are shorter than 28 days. `safetyNet`: the
+ * report before the gap or the relapse itself is under the Ziektewet vangnet.
+ */
 export function relapseGaps(
   reports: readonly AbsenceReportRow[],
-): { start: string; gap: number; caseId: string }[] {
-  const out: { start: string; gap: number; caseId: string }[] = [];
+): { start: string; gap: number; caseId: string; safetyNet: boolean }[] {
+  const out: { start: string; gap: number; caseId: string; safetyNet: boolean }[] = [];
   for (let i = 1; i < reports.length; i++) {
     const prev = reports[i - 1];
     const next = reports[i];
     if (!prev?.endDate || !next) continue;
     const gap = daysBetween(prev.endDate, next.startDate) - 1;
-    if (gap >= 0 && gap < RELAPSE_DAYS) out.push({ start: next.startDate, gap, caseId: next.caseId });
+    if (gap >= 0 && gap < RELAPSE_DAYS)
+      out.push({
+        start: next.startDate,
+        gap,
+        caseId: next.caseId,
+        safetyNet: prev.safetyNet || next.safetyNet,
+      });
   }
   return out;
 }
@@ -118,7 +130,7 @@ export function summaryOf(
     personName: dir.name(c.personId),
     unitId,
     unitName: unitId ? (dir.units.get(unitId)?.name ?? null) : null,
-    kind: c.kind,
+    safetyNet: reports.some((r) => r.safetyNet),
     status: lastSickDay === null ? 'open' : 'closed',
     firstSickDay: timeline.firstSickDay,
     lastSickDay,
@@ -131,7 +143,8 @@ export function summaryOf(
     overdue: timeline.milestones
       .filter((m) => m.status === 'overdue')
       .map((m) => ({ key: m.key, due: m.due, label: m.label })),
-    relapse: relapseGaps(reports).length > 0,
+    // a vangnet relapse is not flagged, as in the signals (absence-signals.ts)
+    relapse: relapseGaps(reports).some((g) => !g.safetyNet),
     version: c.version,
   };
 }

@@ -17,13 +17,12 @@ import { createdAt, id, isoDate, organizationId, updatedAt, version } from './co
  * physician chooses to share with the employer goes to `work_capabilities`.
  */
 
-export const ABSENCE_CASE_KINDS = ['ordinary', 'pregnancy'] as const;
 export const SPOOR_2_STATUSES = ['not_decided', 'not_needed', 'started'] as const;
 
 /**
  * A Poortwachter case (verzuimgeval): the sick reports of one person that the samentelregel adds
- * together (gap of full recovery < 28 days), of one kind (pregnancy-related sickness, ZW art. 29b,
- * is a case of its own — see docs/poortwachter.md).
+ * together (gap of full recovery < 28 days), whatever the cause — a report under the Ziektewet
+ * vangnet is part of the same case (art. 7:629 lid 10 BW; docs/poortwachter.md).
  */
 export const absenceCases = pgTable(
   'absence_cases',
@@ -31,7 +30,6 @@ export const absenceCases = pgTable(
     id: id(),
     organizationId: organizationId(),
     personId: text().notNull(),
-    kind: text({ enum: ABSENCE_CASE_KINDS }).notNull(),
     /** First sick day of the case (denormalised from its reports, for sorting and filtering). */
     firstSickDay: isoDate().notNull(),
     /** Last sick day; null while the person is still (partly) sick. */
@@ -62,8 +60,12 @@ export const absenceReports = pgTable(
     startDate: isoDate().notNull(),
     /** Last sick day (inclusive); null while sick. Full recovery sets it. */
     endDate: isoDate(),
-    /** Sickness related to pregnancy or childbirth (ZW art. 29b): its own Poortwachter case. */
-    pregnancyRelated: boolean().notNull().default(false),
+    /**
+     * Whether a Ziektewet safety-net (vangnet) provision applies — never which one (AP Beleidsregels
+     * "De zieke werknemer", domain-rules §2.1 item 4). It adds the vangnet report to UWV to the
+     * case's timeline; it never splits a case.
+     */
+    safetyNet: boolean().notNull().default(false),
     contactPhone: text(),
     /** Address while sick (verpleegadres), when different from the home address. */
     contactAddress: text(),
@@ -71,8 +73,6 @@ export const absenceReports = pgTable(
     expectedDurationDays: integer(),
     /** Current appointments and work that need to be taken over. */
     currentWork: text(),
-    /** Whether a Ziektewet safety-net (vangnet) provision applies — never which one. */
-    vangnet: boolean().notNull().default(false),
     workAccident: boolean().notNull().default(false),
     liableThirdParty: boolean().notNull().default(false),
     reportedByPersonId: text(),

@@ -1,72 +1,93 @@
-import { addDays, daysBetween } from '../dates';
+import { addDays, daysBetween, type IsoDate, maxDate, minDate } from '../dates';
 import { throwIfIssues } from './input-error';
 import type { TPoortwachterRuleSet } from './rule-set';
-import type { TCaseKind, TCasePeriod, TSicknessCase, TSicknessPeriodInput } from './types';
-import { validatePeriods } from './validate-periods';
+import type { TCasePeriod, TLeaveInput, TSicknessCase, TSicknessPeriodInput } from './types';
+import { validateLeaves, validatePeriods } from './validate-periods';
 
-const KINDS: readonly TCaseKind[] = ['ordinary', 'pregnancy'];
-
-/** Days of full recovery between two periods: fit days strictly between `end` and `nextStart`. */
-const gapDays = (end: string, nextStart: string): number => daysBetween(end, nextStart) - 1;
+/** Leave days from `from` to `to`, both inclusive (0 when `to` < `from`). */
+function leaveDaysIn(leaves: readonly TLeaveInput[], from: IsoDate, to: IsoDate): number {
+  let days = 0;
+  for (const leave of leaves) {
+    const start = maxDate(leave.start, from);
+    const end = minDate(leave.end, to);
+    if (start <= end) days += daysBetween(start, end) + 1;
+  }
+  return days;
+}
 
 /**
- * Groups sickness periods into cases (verzuimgevallen) by the samentelregel.
+ * Days of full recovery between two periods: the days strictly between `end` and `nextStart`,
+ * less the leave days among them (a leave day is neither sick nor recovered).
+ */
+function gapDays(end: IsoDate, nextStart: IsoDate, leaves: readonly TLeaveInput[]): number {
+  const between = daysBetween(end, nextStart) - 1;
+  return between <= 0 ? between : between - leaveDaysIn(leaves, addDays(end, 1), addDays(nextStart, -1));
+}
+
+/**
+ * Latest start of a relapse that would still be added to a chain ending on `end`: the gap may hold
+ * at most `samentelGapDays − 1` fit days, and leave days in it do not count.
+ */
+function lastMergingStart(end: IsoDate, leaves: readonly TLeaveInput[], samentelGapDays: number): IsoDate {
+  let latest = addDays(end, samentelGapDays);
+  for (const leave of [...leaves].sort((a, b) => (a.start < b.start ? -1 : 1))) {
+    if (leave.end <= end) continue;
+    const start = maxDate(leave.start, addDays(end, 1));
+    if (start > latest) break;
+    // Every leave day in the window pushes the window one day further.
+    latest = addDays(latest, daysBetween(start, leave.end) + 1);
+  }
+  return latest;
+}
+
+/**
+ * Groups sickness periods into cases (verzuimgevallen) by the samentelregel
+ * (art. 7:629 lid 10 BW; domain-rules §1.2): consecutive periods whose gap of full recovery is
+ * shorter than `ruleSet.samentelGapDays` (28) are added together **whatever the cause**; a gap of
+ * 28 days or more starts a new case. Gap days never count as sick days.
  *
- * 1. Chains — art. 7:629 lid 10 BW (samentelregel): consecutive periods whose gap of full
- *    recovery is shorter than `ruleSet.samentelGapDays` (28) belong together, whatever the cause;
- *    a gap of 28 days or more starts a new chain. Gap days never count as sick days.
- * 2. Cases — each chain is split by kind: its ordinary periods form one `ordinary` case and its
- *    pregnancy-related periods (ZW art. 29b) one `pregnancy` case.
+ * - Safety-net (vangnet) periods — zwangerschap/bevalling, orgaandonatie, no-riskpolis … — are
+ *   part of the same chain and count on the same 104-week clock; the flag only adds or removes
+ *   UWV reports (see wvp-2013.ts).
+ * - Pregnancy/maternity leave (`leaves`, WAZO) is neither sickness nor recovery: its days are left
+ *   out of the gap, so sickness directly before and after the leave is added together and the
+ *   leave itself is not counted (art. 7:629 lid 10 BW: "direct voorafgaan aan en aansluiten op").
+ *   Fit days on either side of a leave add up towards the 28. The exception "unless the cause
+ *   clearly differs" is not modelled: the employer may not know the cause (domain-rules §2.1).
  *
- * Why pregnancy is a separate case: the vangnet has its own track at UWV (ZW benefit of 100% from
- * day 1, its own report within 6 weeks, no 42e-weeksmelding), domain-rules §1.2 keeps sickness of a
- * clearly different cause apart, and the employer may only record *whether* a vangnet applies
- * (AP, "De zieke werknemer") — exactly the flag we split on. Because the chain is built over all
- * periods first, days of pregnancy-related sickness are never mistaken for recovery: ordinary
- * sickness before and after them is still added together (the pregnancy days themselves count on
- * the pregnancy case's clock, not on the ordinary one). Pregnancy/maternity leave is not part of
- * the input, so sickness directly before and after that leave is not bridged here.
- *
- * Throws PoortwachterInputError on invalid periods (see validatePeriods). Cases are ordered by
- * first sick day.
+ * Throws PoortwachterInputError on invalid periods or leaves (see validatePeriods,
+ * validateLeaves). Cases are ordered by first sick day.
  */
 export function buildCases(
   periods: readonly TSicknessPeriodInput[],
   ruleSet: TPoortwachterRuleSet,
+  leaves: readonly TLeaveInput[] = [],
 ): TSicknessCase[] {
-  throwIfIssues(validatePeriods(periods));
+  throwIfIssues([...validatePeriods(periods), ...validateLeaves(leaves, periods)]);
 
   const chains: TSicknessPeriodInput[][] = [];
   for (const p of periods) {
     const chain = chains.at(-1);
     const previous = chain?.at(-1);
     // validatePeriods guarantees only the last period is open, so previous.end is set here.
-    if (chain && previous?.end && gapDays(previous.end, p.start) < ruleSet.samentelGapDays) chain.push(p);
+    if (chain && previous?.end && gapDays(previous.end, p.start, leaves) < ruleSet.samentelGapDays)
+      chain.push(p);
     else chains.push([p]);
   }
 
-  const cases: TSicknessCase[] = [];
-  for (const chain of chains) {
-    const chainEnd = chain.at(-1)?.end ?? null;
-    // Latest start of a relapse that would still be added (gap ≤ samentelGapDays − 1 fit days).
-    const relapseMergesUntil = chainEnd === null ? null : addDays(chainEnd, ruleSet.samentelGapDays);
-    for (const kind of KINDS) {
-      const own: TCasePeriod[] = chain
-        .filter((p) => (p.pregnancyRelated === true) === (kind === 'pregnancy'))
-        .map((p) => ({ start: p.start, end: p.end }));
-      const first = own[0];
-      const last = own.at(-1);
-      if (!first || !last) continue;
-      cases.push({
-        kind,
-        periods: own,
-        firstSickDay: first.start,
-        lastSickDay: last.end,
-        relapseMergesUntil,
-      });
-    }
-  }
-  return cases.sort((a, b) =>
-    a.firstSickDay < b.firstSickDay ? -1 : a.firstSickDay > b.firstSickDay ? 1 : 0,
-  );
+  return chains.map((chain): TSicknessCase => {
+    const own: TCasePeriod[] = chain.map((p) => ({
+      start: p.start,
+      end: p.end,
+      ...(p.safetyNet === true ? { safetyNet: true as const } : {}),
+    }));
+    const chainEnd = own.at(-1)?.end ?? null;
+    return {
+      periods: own,
+      firstSickDay: own[0]?.start as IsoDate,
+      lastSickDay: chainEnd,
+      relapseMergesUntil:
+        chainEnd === null ? null : lastMergingStart(chainEnd, leaves, ruleSet.samentelGapDays),
+    };
+  });
 }

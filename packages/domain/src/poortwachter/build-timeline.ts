@@ -6,8 +6,8 @@ import { PoortwachterInputError, type TInputIssue, throwIfIssues } from './input
 import { scheduleMilestones } from './milestone-schedule';
 import type { TPoortwachterRuleSet } from './rule-set';
 import { ruleSetFor } from './rule-sets';
-import type { TPoortwachterTimeline, TSicknessPeriodInput, TStatusOptions } from './types';
-import { validatePeriods } from './validate-periods';
+import type { TPoortwachterTimeline, TSicknessPeriodInput, TTimelineOptions } from './types';
+import { validateLeaves, validatePeriods } from './validate-periods';
 
 /**
  * The Poortwachter timeline of one employee: cases (samentelregel), milestones and their status
@@ -16,15 +16,16 @@ import { validatePeriods } from './validate-periods';
  * - `ruleSet` defaults to the rule set in force on `asOf` (see ruleSetFor).
  * - `options.done` records are attributed to the case running on their date (see attributeDone).
  * - `options.loonsanctieWeeks` applies to the most recent case (the one a RIV-toets is about).
+ * - `options.leaves` (pregnancy/maternity leave) bridge sickness before and after them (see buildCases).
  *
  * Throws PoortwachterInputError listing every bad field.
  */
 export function buildTimeline(
   periods: readonly TSicknessPeriodInput[],
-  options: TStatusOptions,
+  options: TTimelineOptions,
   ruleSet?: TPoortwachterRuleSet,
 ): TPoortwachterTimeline {
-  const { asOf, done = {}, loonsanctieWeeks } = options;
+  const { asOf, done = {}, loonsanctieWeeks, leaves = [] } = options;
   if (!isIsoDate(asOf)) {
     throw new PoortwachterInputError([
       { field: 'asOf', code: 'invalid_date', message: 'Not a date (YYYY-MM-DD)' },
@@ -32,7 +33,7 @@ export function buildTimeline(
   }
   const rules = ruleSet ?? pickRuleSet(asOf);
 
-  const issues: TInputIssue[] = validatePeriods(periods, asOf);
+  const issues: TInputIssue[] = [...validatePeriods(periods, asOf), ...validateLeaves(leaves, periods)];
   const max = rules.loonsanctie.maxWeeks;
   if (
     loonsanctieWeeks !== undefined &&
@@ -46,7 +47,7 @@ export function buildTimeline(
   }
   throwIfIssues(issues);
 
-  const cases = buildCases(periods, rules);
+  const cases = buildCases(periods, rules, leaves);
   const lastIndex = cases.length - 1;
   const sanctionFor = (i: number) => (i === lastIndex ? loonsanctieWeeks : undefined);
   const schedules = cases.map((c, i) => scheduleMilestones(c, rules, sanctionFor(i)));

@@ -94,3 +94,18 @@ describe('loonsanctie', () => {
     expect(t.nextDeadline).toEqual({ key: 'einde_loonsanctie', due: '2024-03-31' });
   });
 });
+
+describe('vangnet report after a quick recovery', () => {
+  // Vangnet sickness 7–11 Mar 2022 (5 sick days), then recovered.
+  const t = timeline([{ start: '2022-03-07', end: '2022-03-11', safetyNet: true }], { asOf: '2022-05-01' });
+
+  it.each([
+    ['uwv_vangnet_melding', 'overdue'], // still owed: due 17 Apr (7 Mar + 41), never recorded
+    ['ziekmelding_arbodienst', 'not_applicable'], // sick day 7 > 5
+    ['probleemanalyse', 'not_applicable'],
+  ])('%s → %s', (key, status) => expect(statusOf(t, key)?.status).toBe(status));
+
+  it('has no 42e-weeksmelding (every period is a vangnet period)', () => {
+    expect(statusOf(t, 'uwv_42e_week_melding')).toBeUndefined();
+  });
+});

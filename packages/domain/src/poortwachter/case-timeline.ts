@@ -52,7 +52,6 @@ export function caseTimeline(
   const next = milestones.find((m) => m.status === 'open');
   const sickDays = sickDaysThrough(sicknessCase.periods, asOf);
   return {
-    kind: sicknessCase.kind,
     firstSickDay: sicknessCase.firstSickDay,
     lastSickDay: sicknessCase.lastSickDay,
     relapseMergesUntil: sicknessCase.relapseMergesUntil,

@@ -6,6 +6,8 @@
  * - week N ends on sick-day 7N; a milestone "in week N" is due on the last day of week N;
  * - gap days (full recovery between periods merged by the samentelregel, art. 7:629 lid 10 BW)
  *   do not count; a partial return to work is still sickness;
+ * - one case per samentelregel chain whatever the cause: a vangnet (safety-net) spell counts on the
+ *   same clock; pregnancy/maternity leave days are neither sick nor fit days;
  * - dates are ISO `YYYY-MM-DD` calendar days; periods' `end` is the last sick day, inclusive.
  */
 export { attributeDone } from './attribute-done';
@@ -13,8 +15,13 @@ export { buildCases } from './build-cases';
 export { buildTimeline } from './build-timeline';
 export { caseTimeline, milestoneStatus } from './case-timeline';
 export { PoortwachterInputError, type TInputIssue, type TInputIssueCode } from './input-error';
-export { scheduleMilestones } from './milestone-schedule';
-export type { TMilestoneRule, TPoortwachterRuleSet } from './rule-set';
+export { appliesToCase, scheduleMilestones } from './milestone-schedule';
+export type {
+  TMilestoneApplicability,
+  TMilestoneClock,
+  TMilestoneRule,
+  TPoortwachterRuleSet,
+} from './rule-set';
 export { poortwachterRuleSets, ruleSetFor } from './rule-sets';
 export {
   dateOfSickDay,
@@ -26,6 +33,6 @@ export {
 } from './sick-day-clock';
 export { type TPoortwachterInput, timelineFromJson, ZPoortwachterInput } from './timeline-from-json';
 export type * from './types';
-export { validatePeriods } from './validate-periods';
+export { validateLeaves, validatePeriods } from './validate-periods';
 export { nextWorkingDayAfter } from './working-days';
 export { wvp2013 } from './wvp-2013';

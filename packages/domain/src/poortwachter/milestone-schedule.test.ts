@@ -49,8 +49,8 @@ describe('uninterrupted sickness from Monday 3 Jan 2022', () => {
     expect(evaluations.at(-1)?.key).toBe('evaluatie_14');
   });
 
-  it('has no pregnancy report and no loonsanctie for an ordinary case without sanction; sorted by due', () => {
-    expect(byKey(ms, 'uwv_zwangerschap_melding')).toBeUndefined();
+  it('has no vangnet report and no loonsanctie for an ordinary case without sanction; sorted by due', () => {
+    expect(byKey(ms, 'uwv_vangnet_melding')).toBeUndefined();
     expect(byKey(ms, 'einde_loonsanctie')).toBeUndefined();
     const dues = ms.map((m) => m.due);
     expect(dues).toEqual([...dues].sort());
@@ -125,22 +125,96 @@ describe('samentelregel moves the deadlines by the gap days only', () => {
   });
 });
 
-describe('pregnancy-related case (ZW art. 29b vangnet)', () => {
-  const ms = schedule([{ start: '2022-03-07', end: null, pregnancyRelated: true }]);
-
-  it('must be reported to UWV by the end of week 6', () => {
-    // 7 Mar + 41: 24 days to 31 Mar, 17 more → 17 Apr
-    expect(byKey(ms, 'uwv_zwangerschap_melding')).toMatchObject({
-      due: '2022-04-17',
+describe('safety-net (vangnet) report to UWV: 42 calendar days from the first vangnet sick day', () => {
+  it.each<[string, TSicknessPeriodInput[], string, number]>([
+    // [name, periods, due, sickDay on the case clock at `due`]
+    [
+      'vangnet from the start: 7 Mar 2022 + 41 = 17 Apr',
+      [{ start: '2022-03-07', end: null, safetyNet: true }],
+      '2022-04-17', // 24 days to 31 Mar, 17 more
+      42,
+    ],
+    [
+      'vangnet after ordinary sickness: counts from the vangnet period, 1 Feb + 41 = 14 Mar',
+      [
+        { start: '2022-01-03', end: '2022-01-30' },
+        { start: '2022-02-01', end: null, safetyNet: true },
+      ],
+      '2022-03-14', // 1 Feb + 27 = 28 Feb, + 14
+      70, // 28 (3–30 Jan) + 42 (1 Feb–14 Mar)
+    ],
+    [
+      'on the calendar, not on sick days: a gap inside the 6 weeks does not move it',
+      [
+        { start: '2022-01-03', end: '2022-01-30' },
+        { start: '2022-02-21', end: '2022-02-27', safetyNet: true }, // fit 31 Jan–20 Feb (21 days)
+        { start: '2022-03-07', end: null }, // fit 28 Feb–6 Mar (7 days)
+      ],
+      '2022-04-03', // 21 Feb + 41: + 7 = 28 Feb, + 34 = 3 Apr
+      63, // 28 + 7 + 28 (7 Mar–3 Apr)
+    ],
+  ])('%s', (_name, periods, due, sickDay) => {
+    expect(byKey(schedule(periods), 'uwv_vangnet_melding')).toMatchObject({
+      due,
+      sickDay,
       responsible: 'employer',
+      label: { nl: 'Ziekmelding vangnet-Ziektewet bij UWV' },
     });
   });
 
-  it('has no 42e-weeksmelding (UWV already pays the ZW benefit) but keeps the re-integration milestones', () => {
+  it('an all-safety-net case has no 42e-weeksmelding but keeps the re-integration milestones', () => {
+    const ms = schedule([{ start: '2022-03-07', end: null, safetyNet: true }]);
     expect(byKey(ms, 'uwv_42e_week_melding')).toBeUndefined();
     expect(dueOf(ms, 'probleemanalyse')).toBe('2022-04-17');
     // 7 Mar 2022 → 7 Mar 2024 = 365 + 366 = 731; + 727 = 3 Mar 2024
     expect(dueOf(ms, 'einde_wachttijd')).toBe('2024-03-03');
+  });
+
+  it('a mixed case keeps the 42e-weeksmelding, on the combined sick days', () => {
+    const ms = schedule([
+      { start: '2022-01-03', end: '2022-01-30' },
+      { start: '2022-01-31', end: '2022-03-31', safetyNet: true }, // no gap
+      { start: '2022-04-01', end: null },
+    ]);
+    // no gap days: week 42 ends on 3 Jan + 293 = Sun 23 Oct → Mon 24 Oct, as for uninterrupted sickness
+    expect(dueOf(ms, 'uwv_42e_week_melding')).toBe('2022-10-24');
+    expect(dueOf(ms, 'uwv_vangnet_melding')).toBe('2022-03-13'); // 31 Jan + 41
+  });
+
+  it('ordinary + pregnancy-related sickness with gaps < 28 days: week 104 ends on the combined sick days', () => {
+    // ordinary 3–30 Jan 2022 (28 days), fit 31 Jan (1), vangnet 1 Feb–31 Mar (28 + 31 = 59 days),
+    // fit 1–9 Apr (9), ordinary from 10 Apr. 87 sick days before 10 Apr, so sick-day 728 is
+    // 10 Apr + (728 − 87 − 1) = 10 Apr 2022 + 640: DOY 100 + 640 = 740 − 365 − 365 = DOY 10 of 2024.
+    // Check: uninterrupted the wachttijd ends 31 Dec 2023; 10 gap days move it to 10 Jan 2024.
+    const ms = schedule([
+      { start: '2022-01-03', end: '2022-01-30' },
+      { start: '2022-02-01', end: '2022-03-31', safetyNet: true },
+      { start: '2022-04-10', end: null },
+    ]);
+    expect(byKey(ms, 'einde_wachttijd')).toMatchObject({ sickDay: 728, due: '2024-01-10' });
+  });
+});
+
+describe('leave between sick periods (WAZO): the leave days are not counted', () => {
+  it('sick 3 Jan–6 Mar 2022, 16 weeks leave, sick again from 27 Jun → week 104 ends 112 days later', () => {
+    const [only, ...rest] = buildCases(
+      [
+        { start: '2022-01-03', end: '2022-03-06' },
+        { start: '2022-06-27', end: null },
+      ],
+      wvp2013,
+      [{ start: '2022-03-07', end: '2022-06-26' }], // 25 + 30 + 31 + 26 = 112 days
+    );
+    if (!only) throw new Error('expected a case');
+    expect(rest).toHaveLength(0);
+    const ms = scheduleMilestones(only, wvp2013);
+    // 31 Dec 2023 + 112: Jan 31, Feb 29 (leap), Mar 31 = 91 → 31 Mar, + 21 = 21 Apr 2024
+    expect(dueOf(ms, 'einde_wachttijd')).toBe('2024-04-21');
+    // week 6 ends on sick day 42 = 3 Jan + 41 = 13 Feb: before the leave, unchanged
+    expect(dueOf(ms, 'probleemanalyse')).toBe('2022-02-13');
+    // week 14 (evaluatie_1) ends on sick day 98: 63 days before the leave (3 Jan–6 Mar), then
+    // day 64 = 27 Jun, day 98 = 27 Jun + 34 = 31 Jul
+    expect(dueOf(ms, 'evaluatie_1')).toBe('2022-07-31');
   });
 });
 

@@ -1,7 +1,15 @@
-import type { TPoortwachterRuleSet } from './rule-set';
-import { dateOfSickDay, firstSickDayOfWeek, lastSickDayOfWeek } from './sick-day-clock';
+import { addDays } from '../dates';
+import type { TMilestoneApplicability, TPoortwachterRuleSet } from './rule-set';
+import { dateOfSickDay, firstSickDayOfWeek, lastSickDayOfWeek, sickDaysThrough } from './sick-day-clock';
 import type { TScheduledMilestone, TSicknessCase } from './types';
 import { nextWorkingDayAfter } from './working-days';
+
+/** Whether a milestone rule applies to a case, by its safety-net (vangnet) periods. */
+export function appliesToCase(appliesTo: TMilestoneApplicability, sicknessCase: TSicknessCase): boolean {
+  if (appliesTo === 'with_safety_net') return sicknessCase.periods.some((p) => p.safetyNet === true);
+  if (appliesTo === 'not_only_safety_net') return sicknessCase.periods.some((p) => p.safetyNet !== true);
+  return true;
+}
 
 /**
  * The milestones of one case with their due dates on the sick-day clock, ordered by due date.
@@ -17,7 +25,25 @@ export function scheduleMilestones(
   const scheduled: TScheduledMilestone[] = [];
 
   for (const rule of ruleSet.milestones) {
-    if (!rule.appliesTo.includes(sicknessCase.kind)) continue;
+    if (!appliesToCase(rule.appliesTo, sicknessCase)) continue;
+    if (rule.clock === 'calendar_from_first_safety_net_day') {
+      const first = sicknessCase.periods.find((p) => p.safetyNet === true);
+      if (!first) continue;
+      // Day 1 is the first safety-net sick day; "within N weeks" = on or before day 7N.
+      const due = addDays(first.start, lastSickDayOfWeek(rule.week) - 1);
+      scheduled.push({
+        key: rule.key,
+        kind: rule.kind,
+        // Never past the case's own sick days, so the report stays owed after a quick recovery:
+        // the vangnet report is due whenever a safety-net spell occurred.
+        sickDay: sickDaysThrough(sicknessCase.periods, due),
+        due,
+        responsible: rule.responsible,
+        legalSource: rule.legalSource,
+        label: rule.label,
+      });
+      continue;
+    }
     const sickDay = lastSickDayOfWeek(rule.week);
     const endOfWeek = dateOf(sickDay);
     scheduled.push({

@@ -1,10 +1,24 @@
 import type { IsoDate } from '../dates';
-import type { TCaseKind, TFixedMilestoneKey, TLabel, TMilestoneKind, TResponsible } from './types';
+import type { TFixedMilestoneKey, TLabel, TMilestoneKind, TResponsible } from './types';
 
 /**
- * One fixed milestone of a rule set. All weeks count on the sick-day clock (see sick-day-clock.ts):
- * "in week N" = due on sick-day 7N.
+ * Which cases get a milestone, by their vangnet (safety-net) periods:
+ * - `every_case`;
+ * - `with_safety_net`: cases with at least one safety-net period;
+ * - `not_only_safety_net`: cases with at least one period that is not a safety-net period.
  */
+export type TMilestoneApplicability = 'every_case' | 'with_safety_net' | 'not_only_safety_net';
+
+/**
+ * The clock a milestone's `week` counts on:
+ * - `sick_days` (default): the case's sick-day clock (see sick-day-clock.ts), "in week N" = due on
+ *   sick-day 7N;
+ * - `calendar_from_first_safety_net_day`: calendar days from the first sick day of the case's first
+ *   safety-net period, that day being day 1 — "in week N" = due on day 7N, gaps and all.
+ */
+export type TMilestoneClock = 'sick_days' | 'calendar_from_first_safety_net_day';
+
+/** One fixed milestone of a rule set. */
 export type TMilestoneRule = {
   key: Exclude<TFixedMilestoneKey, 'einde_loonsanctie'>;
   kind: TMilestoneKind;
@@ -14,8 +28,9 @@ export type TMilestoneRule = {
   fromWeek?: number;
   /** `next_working_day`: due on the first Monday–Friday after the end of `week`. */
   dueAdjustment?: 'next_working_day';
-  /** Case kinds this milestone exists for. */
-  appliesTo: readonly TCaseKind[];
+  appliesTo: TMilestoneApplicability;
+  /** Default `sick_days`. */
+  clock?: TMilestoneClock;
   responsible: TResponsible;
   legalSource: string;
   label: TLabel;

@@ -68,14 +68,54 @@ describe('done records and several cases', () => {
     // 28 Feb 2022 + 7 × 114 − 1 = + 797: + 730 = 28 Feb 2024, + 67 = 5 May 2024
     expect(dueOf(t.cases[1], 'einde_loonsanctie')).toBe('2024-05-05');
   });
+});
 
-  it('returns pregnancy-related sickness as its own case', () => {
+describe('safety net and leave in the JSON input', () => {
+  it.each([
+    ['pregnancyRelated (issue 3 contract)', { pregnancyRelated: true }],
+    ['safetyNet', { safetyNet: true }],
+  ])('accepts %s as a vangnet period, on the same case as ordinary sickness', (_name, flag) => {
+    const t = timelineFromJson({
+      asOf: '2022-04-20',
+      periods: [
+        { start: '2022-01-03', end: '2022-01-30' },
+        { start: '2022-02-01', end: null, ...flag }, // 1 fit day: same case
+      ],
+    });
+    expect(t.cases).toHaveLength(1);
+    const [only] = t.cases;
+    expect(only?.periods).toEqual([
+      { start: '2022-01-03', end: '2022-01-30' },
+      { start: '2022-02-01', end: null, safetyNet: true },
+    ]);
+    expect(dueOf(only, 'uwv_vangnet_melding')).toBe('2022-03-14'); // 1 Feb + 41
+    // mixed case: the 42e-weeksmelding stays; 1 gap day → week 42 ends Mon 24 Oct → due Tue 25 Oct
+    expect(dueOf(only, 'uwv_42e_week_melding')).toBe('2022-10-25');
+    // 3 Jan–30 Jan = 28, 1 Feb–20 Apr = 28 + 31 + 20 = 79 → 107 sick days, week 16
+    expect(only).toMatchObject({ sickDays: 107, week: 16 });
+  });
+
+  it('pregnancyRelated: false is ordinary sickness', () => {
     const t = timelineFromJson({
       asOf: '2022-04-01',
-      periods: [{ start: '2022-03-07', end: null, pregnancyRelated: true }],
+      periods: [{ start: '2022-03-07', end: null, pregnancyRelated: false }],
     });
-    expect(t.cases.map((c) => c.kind)).toEqual(['pregnancy']);
-    expect(dueOf(t.cases[0], 'uwv_zwangerschap_melding')).toBe('2022-04-17');
+    expect(dueOf(t.cases[0], 'uwv_vangnet_melding')).toBeUndefined();
+  });
+
+  it('bridges sickness before and after a 16-week leave', () => {
+    const t = timelineFromJson({
+      asOf: '2022-07-03',
+      periods: [
+        { start: '2022-01-03', end: '2022-03-06' },
+        { start: '2022-06-27', end: null },
+      ],
+      leaves: [{ start: '2022-03-07', end: '2022-06-26' }],
+    });
+    expect(t.cases).toHaveLength(1);
+    // 3 Jan–6 Mar = 29 + 28 + 6 = 63, 27 Jun–3 Jul = 7 → 70 sick days, week 10; leave not counted
+    expect(t.cases[0]).toMatchObject({ sickDays: 70, week: 10 });
+    expect(dueOf(t.cases[0], 'einde_wachttijd')).toBe('2024-04-21');
   });
 });
 
@@ -139,6 +179,16 @@ describe('invalid input lists each bad field', () => {
         ['periods[0].end', 'after_as_of'],
         ['periods[1].start', 'after_as_of'],
       ],
+    ],
+    [
+      'leave overlapping a sick period',
+      { asOf: '2022-06-01', periods: [ok], leaves: [{ start: '2022-03-01', end: '2022-06-20' }] },
+      [['leaves[0].start', 'overlap']],
+    ],
+    [
+      'leave without end',
+      { asOf: '2022-06-01', periods: [ok], leaves: [{ start: '2021-03-01' }] },
+      [['leaves[0].end', 'invalid_shape']],
     ],
     [
       'loonsanctie over 52 weeks',

@@ -7,7 +7,12 @@ import type { TPoortwachterTimeline } from './types';
 
 const ZIsoDate = z.string().refine(isIsoDate, { message: 'Not a date (YYYY-MM-DD)' });
 
-/** JSON input of the CLI: `{ asOf, periods: [{ start, end, pregnancyRelated? }], done?, loonsanctieWeeks? }`. */
+/**
+ * JSON input of the CLI:
+ * `{ asOf, periods: [{ start, end, safetyNet?, pregnancyRelated? }], leaves?: [{ start, end }], done?, loonsanctieWeeks? }`.
+ * `pregnancyRelated: true` (issue 3's contract) means `safetyNet: true`: pregnancy-related sickness
+ * is a vangnet case (ZW art. 29b) on the same clock as any other sickness.
+ */
 export const ZPoortwachterInput = z
   .object({
     asOf: ZIsoDate,
@@ -18,11 +23,13 @@ export const ZPoortwachterInput = z
             start: ZIsoDate,
             // Required, so that a forgotten end is not silently read as "still sick".
             end: ZIsoDate.nullable(),
+            safetyNet: z.boolean().optional(),
             pregnancyRelated: z.boolean().optional(),
           })
           .strict(),
       )
       .min(1),
+    leaves: z.array(z.object({ start: ZIsoDate, end: ZIsoDate }).strict()).optional(),
     done: z
       .record(z.string(), z.object({ date: ZIsoDate, documentId: z.string().min(1).optional() }).strict())
       .optional(),
@@ -69,6 +76,14 @@ function toIssues(error: z.ZodError): TInputIssue[] {
 export function timelineFromJson(input: unknown, ruleSet?: TPoortwachterRuleSet): TPoortwachterTimeline {
   const parsed = ZPoortwachterInput.safeParse(input);
   if (!parsed.success) throw new PoortwachterInputError(toIssues(parsed.error));
-  const { asOf, periods, done, loonsanctieWeeks } = parsed.data;
-  return buildTimeline(periods, { asOf, ...(done ? { done } : {}), loonsanctieWeeks }, ruleSet);
+  const { asOf, periods, leaves, done, loonsanctieWeeks } = parsed.data;
+  return buildTimeline(
+    periods.map(({ start, end, safetyNet, pregnancyRelated }) => ({
+      start,
+      end,
+      safetyNet: safetyNet === true || pregnancyRelated === true,
+    })),
+    { asOf, ...(done ? { done } : {}), loonsanctieWeeks, ...(leaves ? { leaves } : {}) },
+    ruleSet,
+  );
 }

@@ -10,19 +10,30 @@ import type { IsoDate } from '../dates';
 export type TSicknessPeriodInput = {
   start: IsoDate;
   end: IsoDate | null;
-  /** Sickness caused by pregnancy or childbirth (ZW art. 29b): a vangnet case. */
-  pregnancyRelated?: boolean;
+  /**
+   * The vangnet of the Ziektewet applies to this spell: zwangerschap/bevalling (ZW art. 29b),
+   * orgaandonatie (art. 29a), no-riskpolis (art. 29b / 29 lid 2), … The employer may record only
+   * WHETHER a vangnet applies, never which one (AP, domain-rules §2.1 item 4), and it does not
+   * change the case: the samentelregel adds sickness together whatever the cause (§1.2).
+   */
+  safetyNet?: boolean;
 };
 
-/** A period as it appears inside a case (the kind lives on the case). */
-export type TCasePeriod = { start: IsoDate; end: IsoDate | null };
+/**
+ * Pregnancy or maternity leave (WAZO), both days inclusive. Leave days are neither sick days nor
+ * days of recovery: sickness directly before and after the leave is added together and the leave
+ * itself is not counted (art. 7:629 lid 10 BW; domain-rules §1.2).
+ */
+export type TLeaveInput = { start: IsoDate; end: IsoDate };
 
-/** `ordinary` = loondoorbetaling bij ziekte; `pregnancy` = ZW art. 29b vangnet (zwangerschap/bevalling). */
-export type TCaseKind = 'ordinary' | 'pregnancy';
+/** A period as it appears inside a case; `safetyNet` is present (true) only on vangnet spells. */
+export type TCasePeriod = { start: IsoDate; end: IsoDate | null; safetyNet?: true };
 
-/** One sickness case (verzuimgeval) after applying the samentelregel. */
+/**
+ * One sickness case (verzuimgeval) after applying the samentelregel: one per chain of periods,
+ * whatever the cause — a vangnet spell is on the same 104-week clock as ordinary sickness.
+ */
 export type TSicknessCase = {
-  kind: TCaseKind;
   periods: readonly TCasePeriod[];
   firstSickDay: IsoDate;
   /** Last sick day of the case; `null` while the employee is still sick. */
@@ -42,7 +53,7 @@ export type TMilestoneKind = 'task' | 'event';
 
 export type TFixedMilestoneKey =
   | 'ziekmelding_arbodienst'
-  | 'uwv_zwangerschap_melding'
+  | 'uwv_vangnet_melding'
   | 'probleemanalyse'
   | 'plan_van_aanpak'
   | 'uwv_42e_week_melding'
@@ -64,7 +75,10 @@ export type TLabel = { nl: string; en: string };
 export type TScheduledMilestone = {
   key: TMilestoneKey;
   kind: TMilestoneKind;
-  /** Sick-day number the milestone is anchored to (day 7N for "week N"). */
+  /**
+   * Sick-day number the milestone is anchored to (day 7N for "week N"). For a milestone on the
+   * calendar (the vangnet report to UWV) it is the case's sick-day number on its due date.
+   */
   sickDay: number;
   /** Deadline (inclusive): the milestone is overdue from the next day on. */
   due: IsoDate;
@@ -100,7 +114,6 @@ export type TStatusOptions = {
 
 /** A case with its milestones and summary as of a date. */
 export type TCaseTimeline = {
-  kind: TCaseKind;
   firstSickDay: IsoDate;
   lastSickDay: IsoDate | null;
   relapseMergesUntil: IsoDate | null;
@@ -121,3 +134,6 @@ export type TPoortwachterTimeline = {
   asOf: IsoDate;
   cases: readonly TCaseTimeline[];
 };
+
+/** Options of `buildTimeline`: the status options plus the leaves that bridge sickness. */
+export type TTimelineOptions = TStatusOptions & { leaves?: readonly TLeaveInput[] };

@@ -78,7 +78,7 @@ const Reports = ({ c }: { c: TAbsenceCase }) => {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">
-                    {t('absence.fields.vangnet')}: {yes(t, r.vangnet)}
+                    {t('absence.fields.safetyNetShort')}: {yes(t, r.safetyNet)}
                   </Text>
                   <Text size="xs">
                     {t('absence.fields.workAccident')}: {yes(t, r.workAccident)}
@@ -137,9 +137,9 @@ export const AbsenceCasePage = () => {
         description={
           <Group gap="xs">
             <CaseStatusBadge status={data.status} />
-            {data.kind === 'pregnancy' ? (
+            {data.safetyNet ? (
               <Badge variant="outline" color="grape">
-                {t('absence.kind.pregnancy')}
+                {t('absence.safetyNetBadge')}
               </Badge>
             ) : null}
             {data.relapse ? (
@@ -211,7 +211,7 @@ export const AbsenceCasePage = () => {
         {data.permissions.medical ? <CaseMedical caseId={data.id} /> : null}
         <CaseTimeline c={data} />
         <Reports c={data} />
-        {data.permissions.manage && data.kind === 'ordinary' && (data.week >= 88 || data.loonsanctieWeeks) ? (
+        {data.permissions.manage && (data.week >= 88 || data.loonsanctieWeeks) ? (
           <CaseLoonsanctie c={data} />
         ) : null}
         <CaseCapabilities c={data} />

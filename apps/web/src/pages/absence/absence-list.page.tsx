@@ -104,9 +104,9 @@ const CasesTable = ({ cases }: { cases: TAbsenceCaseSummary[] }) => {
                   {c.personName}
                 </RouterAnchor>
                 <Group gap={4} mt={2}>
-                  {c.kind === 'pregnancy' ? (
+                  {c.safetyNet ? (
                     <Badge size="xs" variant="outline" color="grape">
-                      {t('absence.kind.pregnancy')}
+                      {t('absence.safetyNetBadge')}
                     </Badge>
                   ) : null}
                   {c.relapse ? (

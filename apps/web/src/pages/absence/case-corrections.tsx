@@ -40,7 +40,7 @@ export const CorrectReportModal = ({
     contactAddress: report.contactAddress ?? '',
     expectedDurationDays: (report.expectedDurationDays ?? '') as number | string,
     currentWork: report.currentWork ?? '',
-    vangnet: report.vangnet,
+    safetyNet: report.safetyNet,
     workAccident: report.workAccident,
     liableThirdParty: report.liableThirdParty,
     reason: '',
@@ -56,7 +56,7 @@ export const CorrectReportModal = ({
       contactAddress: emptyToNull(v.contactAddress),
       expectedDurationDays: toNumber(v.expectedDurationDays) ?? null,
       currentWork: emptyToNull(v.currentWork),
-      vangnet: v.vangnet,
+      safetyNet: v.safetyNet,
       workAccident: v.workAccident,
       liableThirdParty: v.liableThirdParty,
       reason: v.reason,
@@ -70,9 +70,10 @@ export const CorrectReportModal = ({
       },
     });
   };
-  const check = (key: 'vangnet' | 'workAccident' | 'liableThirdParty') => (
+  const check = (key: 'safetyNet' | 'workAccident' | 'liableThirdParty', description?: string) => (
     <Checkbox
       label={t(`absence.fields.${key}`)}
+      description={description}
       checked={form.values[key]}
       onChange={(e) => form.setValue(key, e.currentTarget.checked)}
     />
@@ -110,7 +111,7 @@ export const CorrectReportModal = ({
             minRows={2}
             {...form.text('currentWork')}
           />
-          {check('vangnet')}
+          {check('safetyNet', t('absence.fields.safetyNetHint'))}
           {check('workAccident')}
           {check('liableThirdParty')}
           <Textarea

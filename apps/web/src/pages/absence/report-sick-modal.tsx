@@ -30,12 +30,11 @@ const todayIso = () => {
 const empty = () => ({
   personId: null as string | null,
   startDate: todayIso(),
-  pregnancyRelated: false,
   contactPhone: '',
   contactAddress: '',
   expectedDurationDays: '' as number | string,
   currentWork: '',
-  vangnet: false,
+  safetyNet: false,
   workAccident: false,
   liableThirdParty: false,
 });
@@ -70,12 +69,11 @@ export const ReportSickModal = ({
     const body = form.validate(ZReportSick, {
       personId: selfPersonId ?? v.personId ?? '',
       startDate: v.startDate,
-      pregnancyRelated: v.pregnancyRelated,
       contactPhone: emptyToNull(v.contactPhone),
       contactAddress: emptyToNull(v.contactAddress),
       expectedDurationDays: toNumber(v.expectedDurationDays) ?? null,
       currentWork: emptyToNull(v.currentWork),
-      vangnet: v.vangnet,
+      safetyNet: v.safetyNet,
       workAccident: v.workAccident,
       liableThirdParty: v.liableThirdParty,
     });
@@ -90,10 +88,7 @@ export const ReportSickModal = ({
     });
   };
 
-  const check = (
-    key: 'pregnancyRelated' | 'vangnet' | 'workAccident' | 'liableThirdParty',
-    description?: string,
-  ) => (
+  const check = (key: 'safetyNet' | 'workAccident' | 'liableThirdParty', description?: string) => (
     <Checkbox
       label={t(`absence.fields.${key}`)}
       description={description}
@@ -153,8 +148,7 @@ export const ReportSickModal = ({
             {...form.text('currentWork')}
           />
           <Stack gap="xs">
-            {check('vangnet', t('absence.fields.vangnetHint'))}
-            {check('pregnancyRelated', t('absence.fields.pregnancyRelatedHint'))}
+            {check('safetyNet', t('absence.fields.safetyNetHint'))}
             {check('workAccident')}
             {check('liableThirdParty')}
           </Stack>
