@@ -139,6 +139,7 @@ test('undesirable behaviour reaches only the vertrouwenspersoon; attendance adde
     emp.getByText('Vertrouwenspersoon: Marjolein Kuipers (vertrouwenspersoon@demo.inzetbaar.nl)'),
   ).toBeVisible();
   await emp.getByLabel('Wat is er aan de hand?').fill('E2E: opmerkingen over mijn uiterlijk in de pauze');
+  await emp.screenshot({ path: 'test-results/report-form-vertrouwenspersoon.png' });
   await emp.getByRole('button', { name: 'Melding versturen' }).click();
   await expect(emp.getByText('Je melding gaat naar de vertrouwenspersoon')).toBeVisible();
 
@@ -160,6 +161,8 @@ test('undesirable behaviour reaches only the vertrouwenspersoon; attendance adde
   await card.getByLabel('Terugkoppeling').fill('Dank je. Ik bel je morgen voor een gesprek.');
   await card.getByRole('button', { name: 'Opslaan' }).click();
   await expect(vp.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+  // answering moves a new report to "in behandeling"
+  await expect(card.getByText('In behandeling', { exact: true }).first()).toBeVisible();
   await expectNoA11yViolations(vp);
   await vp.screenshot({ path: 'test-results/triage-vertrouwenspersoon.png', fullPage: true });
 
@@ -176,9 +179,12 @@ test('undesirable behaviour reaches only the vertrouwenspersoon; attendance adde
   const add = po.getByRole('dialog');
   await add.getByLabel('Deelnemers', { exact: true }).fill('Benali');
   await po.getByRole('option', { name: /Samira Benali/ }).click();
+  // close the option list (it stays open for more picks) by clicking beside it
+  await add.getByRole('heading', { name: 'Deelnemers toevoegen: E2E: werken op ladders' }).click();
   await add.getByRole('button', { name: 'Deelnemers toevoegen' }).click();
   await expect(instruction.getByText('1 aanwezig, 0 bevestigd')).toBeVisible();
   await expectNoA11yViolations(po);
+  await instruction.screenshot({ path: 'test-results/instruction-attendance-added.png' });
   await instruction.getByRole('button', { name: /^E2E: werken op ladders van .* verwijderen$/ }).click();
   const confirm = po.getByRole('dialog', { name: 'Instructie verwijderen?' });
   await expect(confirm.getByText('met de aanwezigheid van 1 deelnemer (0 bevestigd)')).toBeVisible();
@@ -193,9 +199,10 @@ test('undesirable behaviour reaches only the vertrouwenspersoon; attendance adde
   );
   await po.goto(`/arbo/plan-van-aanpak?measure=${locked.id}`);
   const edit = po.getByRole('dialog', { name: 'Bewerken' });
-  await expect(edit.getByLabel('Maatregel')).toHaveValue(locked.description);
+  await expect(edit.getByRole('textbox', { name: 'Maatregel' })).toHaveValue(locked.description);
   await expect(edit.getByText('hoort bij een vastgestelde RI&E')).toBeVisible();
   await expect(edit.getByRole('button', { name: 'Verwijderen' })).toHaveCount(0);
+  await edit.screenshot({ path: 'test-results/measure-deep-link-locked.png' });
   await edit.getByRole('button', { name: 'Annuleren' }).click();
 
   // a measure made by mistake is deleted after confirmation

@@ -45,7 +45,8 @@ const ReportCard = ({
       {
         id: report.id,
         version: report.version,
-        status: status as TIncidentReport['status'],
+        // Only a status the user changed: otherwise the server moves a new report to in_progress.
+        ...(status !== report.status ? { status: status as TIncidentReport['status'] } : {}),
         feedback: feedback || null,
         ...(riskId && assessmentId && !confidential ? { assessmentId, riskId } : {}),
         ...extra,
