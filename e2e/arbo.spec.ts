@@ -126,3 +126,96 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(path).subarray(0, 4).toString('latin1')).toBe('%PDF');
 });
+
+test('undesirable behaviour reaches only the vertrouwenspersoon; attendance added later; deletes', async ({
+  browser,
+}) => {
+  // the employee reports sexual harassment: the form names the vertrouwenspersoon before sending
+  const emp = await signIn(browser, 'medewerker@demo.inzetbaar.nl');
+  await emp.getByRole('navigation').getByRole('link', { name: 'Melden' }).click();
+  await emp.getByRole('combobox', { name: 'Wat wil je melden?' }).click();
+  await emp.getByRole('option', { name: 'Seksuele intimidatie' }).click();
+  await expect(
+    emp.getByText('Vertrouwenspersoon: Marjolein Kuipers (vertrouwenspersoon@demo.inzetbaar.nl)'),
+  ).toBeVisible();
+  await emp.getByLabel('Wat is er aan de hand?').fill('E2E: opmerkingen over mijn uiterlijk in de pauze');
+  await emp.screenshot({ path: 'test-results/report-form-vertrouwenspersoon.png' });
+  await emp.getByRole('button', { name: 'Melding versturen' }).click();
+  await expect(emp.getByText('Je melding gaat naar de vertrouwenspersoon')).toBeVisible();
+
+  // the prevention officer does not see it
+  const po = await signIn(browser, 'preventie@demo.inzetbaar.nl');
+  await po.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+  await expect(po.getByText('Verlichting van de parkeerplaats')).toBeVisible();
+  await expect(po.getByText('E2E: opmerkingen over mijn uiterlijk')).toHaveCount(0);
+
+  // the vertrouwenspersoon reads it, with the reporter's name, and answers; no RI&E link
+  const vp = await signIn(browser, 'vertrouwenspersoon@demo.inzetbaar.nl');
+  await vp.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+  const card = vp.locator('.mantine-Card-root').filter({ hasText: 'E2E: opmerkingen over mijn uiterlijk' });
+  await expect(card.getByText('Gemeld door Samira Benali')).toBeVisible();
+  await expect(vp.getByText('Ik word door een collega steeds buitengesloten')).toBeVisible();
+  await expect(vp.getByText('Verlichting van de parkeerplaats')).toHaveCount(0);
+  await expect(card.getByRole('combobox', { name: 'Risico in de RI&E' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Maatregel maken' })).toHaveCount(0);
+  await card.getByLabel('Terugkoppeling').fill('Dank je. Ik bel je morgen voor een gesprek.');
+  await card.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(vp.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+  // answering moves a new report to "in behandeling"
+  await expect(card.getByText('In behandeling', { exact: true }).first()).toBeVisible();
+  await expectNoA11yViolations(vp);
+  await vp.screenshot({ path: 'test-results/triage-vertrouwenspersoon.png', fullPage: true });
+
+  // attendance added to an instruction after the fact, then the instruction deleted
+  await po.getByRole('navigation').getByRole('link', { name: 'Voorlichting' }).click();
+  await po.getByRole('button', { name: 'Instructie vastleggen' }).click();
+  const dialog = po.getByRole('dialog');
+  await dialog.getByLabel('Onderwerp').fill('E2E: werken op ladders');
+  await dialog.getByLabel('Gegeven door').fill('Preventiemedewerker');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  const instruction = po.locator('.mantine-Paper-root').filter({ hasText: 'E2E: werken op ladders' });
+  await expect(instruction.getByText('0 aanwezig, 0 bevestigd')).toBeVisible();
+  await instruction.getByRole('button', { name: 'Deelnemers toevoegen aan E2E: werken op ladders' }).click();
+  const add = po.getByRole('dialog');
+  await add.getByLabel('Deelnemers', { exact: true }).fill('Benali');
+  await po.getByRole('option', { name: /Samira Benali/ }).click();
+  // close the option list (it stays open for more picks) by clicking beside it
+  await add.getByRole('heading', { name: 'Deelnemers toevoegen: E2E: werken op ladders' }).click();
+  await add.getByRole('button', { name: 'Deelnemers toevoegen' }).click();
+  await expect(instruction.getByText('1 aanwezig, 0 bevestigd')).toBeVisible();
+  await expectNoA11yViolations(po);
+  await instruction.screenshot({ path: 'test-results/instruction-attendance-added.png' });
+  await instruction.getByRole('button', { name: /^E2E: werken op ladders van .* verwijderen$/ }).click();
+  const confirm = po.getByRole('dialog', { name: 'Instructie verwijderen?' });
+  await expect(confirm.getByText('met de aanwezigheid van 1 deelnemer (0 bevestigd)')).toBeVisible();
+  await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(po.getByText('De instructie is verwijderd.')).toBeVisible();
+  await expect(instruction).toHaveCount(0);
+
+  // a reminder's deep link opens the measure; one of the locked RI&E cannot be deleted
+  const measures = await (await po.request.get('/api/v1/measures')).json();
+  const locked = measures.items.find((m: { description: string }) =>
+    m.description.startsWith('Alarmknop voor alleenwerkenden'),
+  );
+  await po.goto(`/arbo/plan-van-aanpak?measure=${locked.id}`);
+  const edit = po.getByRole('dialog', { name: 'Bewerken' });
+  await expect(edit.getByRole('textbox', { name: 'Maatregel' })).toHaveValue(locked.description);
+  await expect(edit.getByText('hoort bij een vastgestelde RI&E')).toBeVisible();
+  await expect(edit.getByRole('button', { name: 'Verwijderen' })).toHaveCount(0);
+  await edit.screenshot({ path: 'test-results/measure-deep-link-locked.png' });
+  await edit.getByRole('button', { name: 'Annuleren' }).click();
+
+  // a measure made by mistake is deleted after confirmation
+  await po.getByRole('button', { name: 'Nieuwe maatregel' }).click();
+  await po.getByRole('dialog').getByLabel('Maatregel').fill('E2E: per ongeluk aangemaakt');
+  await po.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+  const row = po.getByRole('row').filter({ hasText: 'E2E: per ongeluk aangemaakt' });
+  await row.getByRole('button', { name: 'Bewerken' }).click();
+  await po.getByRole('dialog', { name: 'Bewerken' }).getByRole('button', { name: 'Verwijderen' }).click();
+  await po
+    .getByRole('dialog', { name: 'Maatregel verwijderen?' })
+    .getByRole('button', { name: 'Verwijderen' })
+    .click();
+  await expect(po.getByText('De maatregel is verwijderd.')).toBeVisible();
+  await expect(row).toHaveCount(0);
+});

@@ -30,6 +30,7 @@ import { setupRoutes } from './routes/setup.routes';
 import { unitRoutes } from './routes/units.routes';
 import { riskCatalogues } from './services/arbo-catalogues';
 import { needsTwoFactor } from './services/me.service';
+import { LANGUAGE_HEADER, rememberLanguage } from './services/user-language';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 
@@ -98,6 +99,7 @@ export function createApp(deps: Deps) {
   app.use('/api/v1/*', async (c, next) => {
     const actor = await resolveActor(deps, c.req.raw.headers, clientIp(c));
     c.set('actor', actor);
+    if (actor) await rememberLanguage(deps.db, actor, c.req.header(LANGUAGE_HEADER));
     if (actor && !OPEN_BEFORE_2FA.has(c.req.path) && needsTwoFactor(actor, deps.env.isDemo).blocked)
       throw new AppError(403, 'two_factor_required');
     await next();

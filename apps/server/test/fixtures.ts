@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TRole } from '@inzetbaar/contracts';
+import { ROLES, type TRole } from '@inzetbaar/contracts';
 import { createUserWithPassword } from '../src/auth/create-user';
 import { insertOrganization } from '../src/repos/organizations.repo';
 import { insertEmployment, insertPerson, linkPersonToUser } from '../src/repos/people.repo';
@@ -8,15 +8,8 @@ import { insertUnit } from '../src/repos/units.repo';
 import { BASE_URL, type TestApp } from './test-app';
 
 export const PASSWORD = 'correct-horse-battery-staple';
-export const ALL_ROLES: TRole[] = [
-  'hr',
-  'manager',
-  'employee',
-  'prevention_officer',
-  'occupational_physician',
-  'works_council',
-  'coach',
-];
+/** Every role of the contract: a role added there is in every test org and every matrix row at once. */
+export const ALL_ROLES: TRole[] = [...ROLES];
 
 export type TestUser = { email: string; personId: string; userId: string; cookie: string };
 export type TestOrg = {

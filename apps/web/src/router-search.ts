@@ -51,3 +51,8 @@ export const auditSearch = (s: Input<AuditSearch>): AuditSearch => ({
   subjectPersonId: str(s.subjectPersonId),
   page: pageNumber(s.page),
 });
+
+/** `?measure=<id>`: the deep link of a reminder mail opens (or, read-only, highlights) that measure. */
+export const measureSearch = (s: Input<{ measure: string }>): { measure?: string } => ({
+  measure: str(s.measure),
+});

@@ -18,7 +18,14 @@ import { firstAllowedPath } from './components/nav-items';
 import { NotFound } from './components/not-found';
 import { FullPageLoader, RouteError } from './components/states';
 import { PATHS } from './lib/navigation';
-import { auditSearch, pageSearch, peopleSearch, redirectSearch, tokenSearch } from './router-search';
+import {
+  auditSearch,
+  measureSearch,
+  pageSearch,
+  peopleSearch,
+  redirectSearch,
+  tokenSearch,
+} from './router-search';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -195,6 +202,7 @@ const arboReportPageRoute = createRoute({
 });
 const arboPlanRoute = createRoute({
   ...child(PATHS.arboPlan),
+  validateSearch: measureSearch,
   component: lazyRouteComponent(() => import('./pages/arbo/plan.page'), 'PlanPage'),
 });
 const arboReportRoute = createRoute({

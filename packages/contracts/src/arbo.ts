@@ -15,6 +15,8 @@ export const INCIDENT_TYPES = [
   'incident',
   'aggression',
   'bullying',
+  'sexual_harassment',
+  'discrimination',
   'undesirable_behaviour',
   'other',
 ] as const;
@@ -222,17 +224,16 @@ export const ZIncidentReport = z
   .object({
     id: z.string(),
     type: z.enum(INCIDENT_TYPES),
+    /** prevention: hr and the prevention officer; confidential: the vertrouwenspersoon only. */
     routedTo: z.enum(['prevention', 'confidential']),
-    /** false: routed to the confidential adviser; the content below is withheld from this reader. */
-    contentVisible: z.boolean(),
-    byColleague: z.boolean().nullable(),
-    description: z.string().nullable(),
+    byColleague: z.boolean(),
+    description: z.string(),
     location: z.string().nullable(),
     unitId: z.string().nullable(),
     occurredOn: z.string().nullable(),
     reportedOn: z.string(),
     anonymous: z.boolean(),
-    /** Never set for anonymous reports; otherwise only for readers of the content. */
+    /** Never set for anonymous reports. */
     reporterPersonId: z.string().nullable(),
     reporterName: z.string().nullable(),
     status: z.enum(INCIDENT_STATUSES),
@@ -254,6 +255,12 @@ export const ZTriageIncidentReport = z.object({
   feedback: optText(),
 });
 export type TTriageIncidentReport = z.infer<typeof ZTriageIncidentReport>;
+/** Before sending: the organisation's vertrouwenspersonen (empty: there is none). */
+export const ZReportRouting = z
+  .object({
+    confidentialAdvisers: z.array(z.object({ name: z.string(), email: z.string().nullable() })),
+  })
+  .openapi('ReportRouting');
 export const ZIncidentFeedback = z
   .object({
     type: z.enum(INCIDENT_TYPES),
@@ -451,6 +458,7 @@ export const ZInstruction = z
     attendees: z.array(
       z.object({ personId: z.string(), name: z.string(), acknowledgedAt: z.string().nullable() }),
     ),
+    version: z.number(),
   })
   .openapi('SafetyInstruction');
 export const ZAttendanceInput = z.object({ personIds: z.array(z.string()).min(1).max(2000) });
@@ -471,6 +479,7 @@ export const ZPpeIssue = z
     inspectionDue: z.string().nullable(),
     replacementDue: z.string().nullable(),
     due: z.boolean(),
+    version: z.number(),
   })
   .openapi('PpeIssue');
 export const ZMyInstruction = z.object({

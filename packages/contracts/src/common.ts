@@ -17,6 +17,8 @@ export const ZIdParam = z.object({ id: ZId.openapi({ param: { name: 'id', in: 'p
 
 /** Optimistic concurrency: the version the client last read; a stale one gets 409. */
 export const ZVersion = z.number().int().min(1);
+/** The same for a DELETE, which has no body: `?version=3`. */
+export const ZVersionQuery = z.object({ version: z.coerce.number().int().min(1) });
 
 export const ZPageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -9,6 +9,8 @@ export const ROLES = [
   'occupational_physician',
   'works_council',
   'coach',
+  /** vertrouwenspersoon: the only reader of reports of undesirable behaviour (docs/rie.md §5). */
+  'confidential_adviser',
 ] as const;
 export type TRole = (typeof ROLES)[number];
 

@@ -23,7 +23,7 @@ export const ZMe = z
     personId: z.string().nullable(),
     roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable() })),
     modules: z.array(z.enum(MODULES)),
-    /** hr and occupational_physician must enable TOTP before they can use the API. */
+    /** hr, occupational_physician and confidential_adviser must enable TOTP before they can use the API. */
     twoFactorRequired: z.boolean(),
     /** The demo accounts are exempt from 2FA in demo mode (and the UI says so). */
     twoFactorExempt: z.boolean(),

@@ -11,7 +11,7 @@ beforeAll(async () => {
   t = await createTestApp({ isolated: true });
   t.clock.set(new Date(`${TODAY}T10:00:00Z`));
   await seedDemo(t.deps);
-  for (const who of ['preventie', 'medewerker', 'or', 'manager'])
+  for (const who of ['preventie', 'medewerker', 'or', 'manager', 'vertrouwenspersoon', 'hr'])
     cookies[who] = await signIn(t, `${who}@demo.inzetbaar.nl`, DEMO_PASSWORD);
 }, 120_000);
 afterAll(() => t.close());
@@ -57,17 +57,41 @@ describe('arbo demo data (Zorggroep De Linde)', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('has a year of reports (one anonymous, one routed to the confidential route) and accidents', async () => {
+  it('has a year of reports: undesirable behaviour only for the vertrouwenspersoon, the rest for prevention', async () => {
     const { items } = await (await api(t, '/api/v1/incident-reports', { cookie: cookies.preventie })).json();
-    expect(items.length).toBe(7);
+    expect(items.length).toBe(6);
     expect(items.filter((r: { anonymous: boolean }) => r.anonymous)).toHaveLength(1);
-    expect(items.find((r: { routedTo: string }) => r.routedTo === 'confidential')).toMatchObject({
-      contentVisible: false,
-      description: null,
-    });
+    expect(items.every((r: { routedTo: string }) => r.routedTo === 'prevention')).toBe(true);
     expect(
       items.every((r: { reportedOn: string }) => r.reportedOn >= '2025-05-13' && r.reportedOn <= TODAY),
     ).toBe(true);
+    const hr = await (await api(t, '/api/v1/incident-reports', { cookie: cookies.hr })).json();
+    expect(hr.items.map((r: { id: string }) => r.id).sort()).toEqual(
+      items.map((r: { id: string }) => r.id).sort(),
+    );
+    const confidential = await (
+      await api(t, '/api/v1/incident-reports', { cookie: cookies.vertrouwenspersoon })
+    ).json();
+    expect(
+      confidential.items.map(
+        (r: { type: string; routedTo: string; anonymous: boolean; reporterName: string | null }) => [
+          r.type,
+          r.routedTo,
+          r.anonymous,
+          r.reporterName,
+        ],
+      ),
+    ).toEqual([
+      ['sexual_harassment', 'confidential', true, null],
+      ['bullying', 'confidential', false, 'Errol Pinas'],
+    ]);
+    // the report form of the demo organisation names its vertrouwenspersoon
+    const routing = await (
+      await api(t, '/api/v1/incident-reports/routing', { cookie: cookies.medewerker })
+    ).json();
+    expect(routing).toEqual({
+      confidentialAdvisers: [{ name: 'Marjolein Kuipers', email: 'vertrouwenspersoon@demo.inzetbaar.nl' }],
+    });
     const accidents = await (await api(t, '/api/v1/accidents', { cookie: cookies.preventie })).json();
     expect(
       accidents.items.filter(

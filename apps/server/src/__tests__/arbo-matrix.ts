@@ -164,6 +164,12 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     }),
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
   },
+  'DELETE /api/v1/measures/{id}': {
+    request: async (c) => ({
+      path: `/api/v1/measures/${(await post(c, '/api/v1/measures', { description: 'Weg', level: 'bron' })).id}?version=1`,
+    }),
+    expect: { ...writers(204), otherOrg: 404, anonymous: 401 },
+  },
   'PATCH /api/v1/measures/{id}': {
     request: async (c) => ({
       path: `/api/v1/measures/${(await post(c, '/api/v1/measures', { description: 'M', level: 'bron' })).id}`,
@@ -178,18 +184,24 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     }),
     expect: { ...all(201), otherOrg: 201, anonymous: 401 },
   },
+  'GET /api/v1/incident-reports/routing': {
+    request: () => ({ path: '/api/v1/incident-reports/routing' }),
+    expect: { ...all(200), otherOrg: 200, anonymous: 401 },
+  },
   'GET /api/v1/incident-reports': {
     request: () => ({ path: '/api/v1/incident-reports' }),
+    // each triaging role gets the list of its own route (arbo-reports.test.ts checks the contents)
     expect: {
-      ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 200 }),
+      ...grant({ hr: 200, prevention_officer: 200, confidential_adviser: 200 }),
       otherOrg: 200,
       anonymous: 401,
     },
   },
   'GET /api/v1/incident-reports/{id}': {
     request: async (c) => ({ path: `/api/v1/incident-reports/${(await report(c)).id}` }),
+    // an unsafe situation is not the vertrouwenspersoon's: indistinguishable from a missing report
     expect: {
-      ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 200 }),
+      ...grant({ hr: 200, prevention_officer: 200, confidential_adviser: 404 }),
       otherOrg: 404,
       anonymous: 401,
     },
@@ -199,9 +211,9 @@ export const ARBO_MATRIX: Record<string, Spec> = {
       path: `/api/v1/incident-reports/${(await report(c)).id}`,
       body: { version: 1, feedback: 'Trede is gerepareerd.' },
     }),
-    // an unsafe situation is triaged by hr / the prevention officer; the physician only sees it exists
+    // an unsafe situation is triaged by hr / the prevention officer only
     expect: {
-      ...grant({ hr: 200, prevention_officer: 200, occupational_physician: 404 }),
+      ...grant({ hr: 200, prevention_officer: 200, confidential_adviser: 404 }),
       otherOrg: 404,
       anonymous: 401,
     },
@@ -301,6 +313,18 @@ export const ARBO_MATRIX: Record<string, Spec> = {
       body: { personIds: [c.org.users.employee.personId] },
     }),
     expect: { ...writers(200), otherOrg: 404, anonymous: 401 },
+  },
+  'DELETE /api/v1/safety-instructions/{id}': {
+    request: async (c) => ({
+      path: `/api/v1/safety-instructions/${(await post(c, '/api/v1/safety-instructions', { kind: 'toolbox', topic: 'Weg', givenOn: '2026-01-15', givenBy: 'X', attendeePersonIds: [c.org.users.employee.personId] })).id}?version=1`,
+    }),
+    expect: { ...writers(204), otherOrg: 404, anonymous: 401 },
+  },
+  'DELETE /api/v1/ppe-issues/{id}': {
+    request: async (c) => ({
+      path: `/api/v1/ppe-issues/${(await post(c, '/api/v1/ppe-issues', { personId: c.org.users.employee.personId, item: 'Bril', issuedOn: '2026-01-01' })).id}?version=1`,
+    }),
+    expect: { ...writers(204), otherOrg: 404, anonymous: 401 },
   },
   'GET /api/v1/ppe-issues': {
     request: () => ({ path: '/api/v1/ppe-issues' }),

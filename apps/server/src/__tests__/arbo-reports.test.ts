@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { schema } from '@inzetbaar/db';
-import { eq, or } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
+import { ALL_ROLES, api, createTestOrg, PASSWORD, signIn, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { createUserWithPassword } from '../auth/create-user';
+import { insertPerson, linkPersonToUser } from '../repos/people.repo';
+import { insertRoleAssignment } from '../repos/roles.repo';
 
 let t: TestApp;
 let org: TestOrg;
@@ -190,8 +194,35 @@ describe('reports by employees: anonymity', () => {
   });
 });
 
-describe('reports by employees: undesirable behaviour goes to the confidential route', () => {
-  it('is not visible to the manager; hr and the prevention officer see only that it was routed; the physician reads and answers it', async () => {
+describe('reports by employees: undesirable behaviour goes to the vertrouwenspersoon only', () => {
+  const confidentialTypes = [
+    ['bullying', false],
+    ['sexual_harassment', false],
+    ['discrimination', false],
+    ['undesirable_behaviour', false],
+    ['aggression', true],
+  ] as const;
+  it.each(confidentialTypes)(
+    '%s (by a colleague: %s) is routed to the vertrouwenspersoon',
+    async (type, byColleague) => {
+      const res = await report(org.users.employee.cookie, {
+        type,
+        byColleague,
+        description: 'x',
+        anonymous: true,
+      });
+      expect((await res.json()).routedTo).toBe('confidential');
+    },
+  );
+  it.each(['unsafe_situation', 'near_miss', 'incident', 'aggression', 'other'] as const)(
+    '%s (aggression: by a client) stays on the prevention route',
+    async (type) => {
+      const res = await report(org.users.employee.cookie, { type, description: 'x', anonymous: true });
+      expect((await res.json()).routedTo).toBe('prevention');
+    },
+  );
+
+  it('is seen and answered only by the vertrouwenspersoon; for every other role it does not exist', async () => {
     const res = await report(org.users.employee.cookie, {
       type: 'bullying',
       description: 'Collega X scheldt mij dagelijks uit',
@@ -199,59 +230,30 @@ describe('reports by employees: undesirable behaviour goes to the confidential r
     });
     const { id, routedTo } = await res.json();
     expect(routedTo).toBe('confidential');
-    const aggression = await (
-      await report(org.users.employee.cookie, {
-        type: 'aggression',
-        byColleague: true,
-        description: 'Geduwd door collega',
-        anonymous: true,
-      })
-    ).json();
-    expect(aggression.routedTo).toBe('confidential');
-    const client = await (
-      await report(org.users.employee.cookie, {
-        type: 'aggression',
-        description: 'Cliënt sloeg',
-        anonymous: true,
-      })
-    ).json();
-    expect(client.routedTo).toBe('prevention');
 
-    expect((await api(t, '/api/v1/incident-reports', { cookie: org.users.manager.cookie })).status).toBe(403);
-    expect(
-      (await api(t, `/api/v1/incident-reports/${id}`, { cookie: org.users.manager.cookie })).status,
-    ).toBe(403);
-    for (const role of ['hr', 'prevention_officer'] as const) {
+    for (const role of ALL_ROLES.filter((r) => r !== 'confidential_adviser')) {
       const cookie = org.users[role].cookie;
-      const list = await (await api(t, '/api/v1/incident-reports', { cookie })).json();
-      const item = list.items.find((i: { id: string }) => i.id === id);
-      expect(item).toMatchObject({
-        type: 'bullying',
-        routedTo: 'confidential',
-        contentVisible: false,
-        description: null,
-        reporterPersonId: null,
-        reporterName: null,
-        unitId: null,
+      const list = await api(t, '/api/v1/incident-reports', { cookie });
+      // hr and the prevention officer get their own route's list, without this report; the rest 403
+      if (role === 'hr' || role === 'prevention_officer') {
+        expect(list.status, role).toBe(200);
+        expect(JSON.stringify(await list.json()), role).not.toContain(id);
+      } else expect(list.status, role).toBe(403);
+      const one = await api(t, `/api/v1/incident-reports/${id}`, { cookie });
+      expect(one.status, role).toBe(role === 'hr' || role === 'prevention_officer' ? 404 : 403);
+      const patch = await api(t, `/api/v1/incident-reports/${id}`, {
+        method: 'PATCH',
+        cookie,
+        body: { version: 1, feedback: 'x' },
       });
-      const text = JSON.stringify(await (await api(t, `/api/v1/incident-reports/${id}`, { cookie })).json());
-      expect(text).not.toContain('scheldt');
-      expect(text).not.toContain(org.users.employee.personId);
-      expect(
-        (
-          await api(t, `/api/v1/incident-reports/${id}`, {
-            method: 'PATCH',
-            cookie,
-            body: { version: 1, feedback: 'x' },
-          })
-        ).status,
-      ).toBe(404);
-      // nor through the audit log
-      expect(
-        JSON.stringify(await (await api(t, '/api/v1/audit-events?pageSize=200', { cookie })).json()),
-      ).not.toContain('scheldt');
+      expect(patch.status, role).toBe(role === 'hr' || role === 'prevention_officer' ? 404 : 403);
     }
-    // hr reads the audit log: the event of a named confidential report does not name the reporter either
+    // nor through the audit log, which hr reads: the report's events are not listed at all
+    const audit = await (
+      await api(t, '/api/v1/audit-events?pageSize=200', { cookie: org.users.hr.cookie })
+    ).json();
+    expect(JSON.stringify(audit)).not.toContain(id);
+    // but they are recorded, and the creation names no reporter
     const [created] = await t.deps.db
       .select()
       .from(schema.auditEvents)
@@ -262,16 +264,30 @@ describe('reports by employees: undesirable behaviour goes to the confidential r
       actorPersonId: null,
       ip: null,
     });
-    const doctor = org.users.occupational_physician.cookie;
-    const full = await (await api(t, `/api/v1/incident-reports/${id}`, { cookie: doctor })).json();
+
+    const adviser = org.users.confidential_adviser.cookie;
+    const list = await (await api(t, '/api/v1/incident-reports', { cookie: adviser })).json();
+    // only the confidential route: no unsafe situations, near misses, …
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((i: { routedTo: string }) => i.routedTo === 'confidential')).toBe(true);
+    const full = await (await api(t, `/api/v1/incident-reports/${id}`, { cookie: adviser })).json();
     expect(full).toMatchObject({
-      contentVisible: true,
       description: 'Collega X scheldt mij dagelijks uit',
       reporterName: 'employee Test',
     });
+    // the vertrouwenspersoon answers; linking to the RI&E or the plan is refused
+    const linked = await api(t, `/api/v1/incident-reports/${id}`, {
+      method: 'PATCH',
+      cookie: adviser,
+      body: { version: 1, riskId: 'psa-pesten' },
+    });
+    expect(linked.status).toBe(422);
+    expect((await linked.json()).errors).toEqual([
+      expect.objectContaining({ field: 'riskId', code: 'confidential_no_link' }),
+    ]);
     const answered = await api(t, `/api/v1/incident-reports/${id}`, {
       method: 'PATCH',
-      cookie: doctor,
+      cookie: adviser,
       body: { version: 1, feedback: 'Neem contact op voor een gesprek.' },
     });
     expect(answered.status).toBe(200);
@@ -281,5 +297,103 @@ describe('reports by employees: undesirable behaviour goes to the confidential r
     expect(mine.items.find((i: { id: string }) => i.id === id).feedback).toBe(
       'Neem contact op voor een gesprek.',
     );
+  });
+
+  it('an anonymous confidential report is readable by the vertrouwenspersoon, and its reporter by nobody', async () => {
+    // a reporter with no named report elsewhere in this file (a named one is rightly visible)
+    const reporter = org.users.works_council;
+    const res = await report(reporter.cookie, {
+      type: 'sexual_harassment',
+      description: 'Opmerkingen over mijn lichaam bij de koffieautomaat',
+      anonymous: true,
+    });
+    const { id } = await res.json();
+    const secrets = [reporter.personId, reporter.userId, reporter.email, 'works_council Test'];
+    for (const role of ALL_ROLES)
+      for (const path of [
+        '/api/v1/incident-reports',
+        `/api/v1/incident-reports/${id}`,
+        '/api/v1/audit-events?pageSize=200',
+        '/api/v1/me/file-access',
+      ]) {
+        const text = await (await api(t, path, { cookie: org.users[role].cookie })).text();
+        expect(
+          secrets.filter((x) => text.includes(x)),
+          `${role} ${path}`,
+        ).toEqual([]);
+      }
+    const seen = await (
+      await api(t, `/api/v1/incident-reports/${id}`, { cookie: org.users.confidential_adviser.cookie })
+    ).json();
+    expect(seen).toMatchObject({
+      description: 'Opmerkingen over mijn lichaam bij de koffieautomaat',
+      anonymous: true,
+      reporterPersonId: null,
+      reporterName: null,
+    });
+  });
+
+  it('without a vertrouwenspersoon the form is told so; the report is kept for the one appointed later', async () => {
+    const lonely = await createTestOrg(t);
+    await t.deps.db
+      .delete(schema.roleAssignments)
+      .where(
+        and(
+          eq(schema.roleAssignments.organizationId, lonely.organizationId),
+          eq(schema.roleAssignments.role, 'confidential_adviser'),
+        ),
+      );
+    const employee = lonely.users.employee.cookie;
+    expect(await (await api(t, '/api/v1/incident-reports/routing', { cookie: employee })).json()).toEqual({
+      confidentialAdvisers: [],
+    });
+    const res = await report(employee, {
+      type: 'discrimination',
+      description: 'Grappen over mijn afkomst',
+      anonymous: true,
+    });
+    expect(res.status).toBe(201);
+    const { id, routedTo } = await res.json();
+    expect(routedTo).toBe('confidential');
+    for (const role of ['hr', 'prevention_officer'] as const)
+      expect(
+        (await api(t, `/api/v1/incident-reports/${id}`, { cookie: lonely.users[role].cookie })).status,
+      ).toBe(404);
+    // hr appoints a vertrouwenspersoon (here the coach), who then finds the report waiting
+    const assigned = await api(t, '/api/v1/role-assignments', {
+      method: 'POST',
+      cookie: lonely.users.hr.cookie,
+      body: { personId: lonely.users.coach.personId, role: 'confidential_adviser' },
+    });
+    expect(assigned.status).toBe(201);
+    const routing = await (await api(t, '/api/v1/incident-reports/routing', { cookie: employee })).json();
+    expect(routing.confidentialAdvisers).toEqual([{ name: 'coach Test', email: null }]);
+    const waiting = await (
+      await api(t, '/api/v1/incident-reports', { cookie: lonely.users.coach.cookie })
+    ).json();
+    expect(waiting.items.map((i: { id: string; description: string }) => [i.id, i.description])).toEqual([
+      [id, 'Grappen over mijn afkomst'],
+    ]);
+  });
+
+  it('requires two-factor authentication of the vertrouwenspersoon (outside the demo accounts)', async () => {
+    const email = `vp.${randomUUID().slice(0, 8)}@example.nl`;
+    const user = await createUserWithPassword(t.deps.auth, { email, name: 'Vera VP', password: PASSWORD });
+    const person = await insertPerson(t.deps.db, {
+      organizationId: org.organizationId,
+      employeeNumber: `VP-${email}`,
+      givenName: 'Vera',
+      surname: 'VP',
+    });
+    await linkPersonToUser(t.deps.db, org.organizationId, person.id, user.id);
+    await insertRoleAssignment(t.deps.db, {
+      organizationId: org.organizationId,
+      personId: person.id,
+      role: 'confidential_adviser',
+    });
+    const cookie = await signIn(t, email, PASSWORD);
+    const blocked = await api(t, '/api/v1/incident-reports', { cookie });
+    expect(blocked.status).toBe(403);
+    expect((await blocked.json()).code).toBe('two_factor_required');
   });
 });

@@ -419,7 +419,7 @@ describe('RI&E assessment', () => {
 
 describe('duties, accidents, PMO/PAGO, instructions', () => {
   it('computes toetsing exemption from headcount at 25 / 26 employees and contract hours', async () => {
-    const small = await createTestOrg(t); // 9 people with 24 h each
+    const small = await createTestOrg(t); // 10 people with 24 h each (one per role, two more)
     const hr = small.users.hr.cookie;
     const duties = async () =>
       (await api(t, '/api/v1/arbo-duties?recognisedInstrument=true', { cookie: hr })).json();
@@ -439,11 +439,11 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
         expect(res.status).toBe(201);
       }
     };
-    await hire(16);
+    await hire(15);
     const at25 = await duties();
     expect(at25).toMatchObject({
       employeeCount: 25,
-      paidHoursPerWeekTotal: 9 * 24 + 16 * 8,
+      paidHoursPerWeekTotal: 10 * 24 + 15 * 8,
       toetsing: { required: false, reason: 'small_employer_recognised_instrument' },
     });
     expect(at25.preventiemedewerker).toMatchObject({

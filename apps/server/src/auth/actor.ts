@@ -14,10 +14,15 @@ export type Actor = {
   /** Units a manager may see: the units of their manager roles and all sub-units. */
   managedUnitIds: ReadonlySet<string>;
   ip: string | null;
+  /** The language last recorded for the actor's person (see services/user-language.ts). */
+  language: 'nl' | 'en' | null;
 };
 
 export const hasRole = (actor: Actor, role: TRole) => actor.roles.some((r) => r.role === role);
 
-/** hr and occupational_physician must use TOTP (issue #2, §5). */
-export const ROLES_REQUIRING_2FA: readonly TRole[] = ['hr', 'occupational_physician'];
+/**
+ * hr and occupational_physician must use TOTP (issue #2, §5); so must the vertrouwenspersoon, who
+ * reads named reports of harassment and bullying (docs/rie.md §5).
+ */
+export const ROLES_REQUIRING_2FA: readonly TRole[] = ['hr', 'occupational_physician', 'confidential_adviser'];
 export const DEMO_EMAIL_DOMAIN = '@demo.inzetbaar.nl';

@@ -20,6 +20,7 @@ const EVERY_ROLE_ORG: Grants = {
   occupational_physician: 'organization',
   works_council: 'organization',
   coach: 'organization',
+  confidential_adviser: 'organization',
 };
 const EVERY_ROLE_SELF: Grants = {
   hr: 'self',
@@ -29,6 +30,7 @@ const EVERY_ROLE_SELF: Grants = {
   occupational_physician: 'self',
   works_council: 'self',
   coach: 'self',
+  confidential_adviser: 'self',
 };
 const HR_ONLY: Grants = { hr: 'organization' };
 const ARBO_WRITERS: Grants = { hr: 'organization', prevention_officer: 'organization' };
@@ -88,12 +90,13 @@ export const POLICY = {
   'instruction.read': ARBO_WRITERS,
   'instruction.write': ARBO_WRITERS,
   'instruction.own': EVERY_ROLE_SELF,
-  // Everyone may report ("aan de bel trekken"); triage is filtered per report in the service:
-  // confidential (undesirable behaviour) content only for the occupational physician.
+  // Everyone may report ("aan de bel trekken"). Reading and triage are filtered per report in the
+  // service: reports of undesirable behaviour (PSA, Arbowet art. 1 lid 3 e) only for the
+  // vertrouwenspersoon (confidential_adviser), all others only for hr and the prevention officer.
   'incident-report.create': EVERY_ROLE_ORG,
   'incident-report.own': EVERY_ROLE_SELF,
-  'incident-report.read': { ...ARBO_WRITERS, occupational_physician: 'organization' },
-  'incident-report.triage': { ...ARBO_WRITERS, occupational_physician: 'organization' },
+  'incident-report.read': { ...ARBO_WRITERS, confidential_adviser: 'organization' },
+  'incident-report.triage': { ...ARBO_WRITERS, confidential_adviser: 'organization' },
 } as const satisfies Record<string, Grants>;
 
 export type Action = keyof typeof POLICY;

@@ -20,7 +20,8 @@ export async function resolveActor(deps: Deps, headers: Headers, ip: string | nu
   );
   const wanted = headers.get('x-organization-id');
   const organizationId = orgs.find((o) => o.id === wanted)?.id ?? orgs[0]?.id ?? null;
-  const personId = links.find((l) => l.organizationId === organizationId)?.personId ?? null;
+  const link = links.find((l) => l.organizationId === organizationId);
+  const personId = link?.personId ?? null;
   const roleRows = organizationId && personId ? await rolesOfPerson(deps.db, organizationId, personId) : [];
   const managerUnits = roleRows
     .filter((r) => r.role === 'manager' && r.unitId)
@@ -40,5 +41,6 @@ export async function resolveActor(deps: Deps, headers: Headers, ip: string | nu
     roles: roleRows.map((r) => ({ role: r.role as TRole, unitId: r.unitId })),
     managedUnitIds,
     ip,
+    language: link?.language ?? null,
   };
 }

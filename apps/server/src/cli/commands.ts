@@ -85,6 +85,7 @@ const COMMANDS: Record<string, Command> = {
           organizationIds: [org.id],
           roles: [{ role: 'hr', unitId: null }],
           managedUnitIds: new Set(),
+          language: null,
           ip: null,
         };
         const preview = await previewPeopleImport(

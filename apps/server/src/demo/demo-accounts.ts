@@ -9,4 +9,5 @@ export const DEMO_ACCOUNTS = [
   { email: 'bedrijfsarts@demo.inzetbaar.nl', label: 'Bedrijfsarts (occupational_physician)' },
   { email: 'or@demo.inzetbaar.nl', label: 'OR-lid (works_council)' },
   { email: 'coach@demo.inzetbaar.nl', label: 'Loopbaancoach (coach)' },
+  { email: 'vertrouwenspersoon@demo.inzetbaar.nl', label: 'Vertrouwenspersoon (confidential_adviser)' },
 ] as const;

@@ -10,7 +10,8 @@ import { hashToken, routeOf } from '../services/incident-reports.service';
  *  - last year's RI&E, completed, consented by the works council, toetsed and locked, with the risks
  *    that matter in care evaluated (Fine & Kinney or direct) and a plan van aanpak with done, open
  *    and overdue measures;
- *  - a year of reports (one anonymous, one routed to the confidential route) and accidents (one
+ *  - a year of reports (two anonymous; two of undesirable behaviour, for the vertrouwenspersoon only —
+ *    bullying and sexual harassment) and accidents (one
  *    with a day admission that had to be notified, one commuting accident);
  *  - a PAGO offer, a toolbox meeting with attendance and acknowledgements, and PPE issued.
  * The feedback tokens are derived from the organisation id (a random UUID), so they are not guessable.
@@ -312,6 +313,15 @@ export async function seedArboDemo(
       description: 'Verlichting van de parkeerplaats bij het wijkkantoor is kapot.',
       unit: 'wijkteam-noord',
       reporter: medewerker,
+    },
+    // Appended (accidents refer to reports by index): the second one for the vertrouwenspersoon.
+    {
+      days: -40,
+      type: 'sexual_harassment',
+      description:
+        'Een collega maakt in de nachtdienst steeds seksueel getinte opmerkingen en zoekt fysiek contact.',
+      unit: 'locatie-het-anker',
+      anonymous: true,
     },
   ] as const;
   const reportIds: string[] = [];

@@ -81,7 +81,19 @@ export const MESSAGES = {
     nl: 'Nog niet alle risico’s zijn beantwoord en beoordeeld.',
     en: 'Not every risk has been answered and evaluated yet.',
   },
+  measure_in_locked_rie: {
+    nl: 'Deze maatregel hoort bij een vastgestelde RI&E en kan niet worden verwijderd. Zet hem op “Vervallen”.',
+    en: 'This measure belongs to a locked RI&E and cannot be deleted. Set it to “Cancelled”.',
+  },
+  measure_linked_to_report: {
+    nl: 'Een melding verwijst naar deze maatregel; de melder is erover geïnformeerd. Zet hem op “Vervallen”.',
+    en: 'A report refers to this measure and its reporter was told about it. Set it to “Cancelled”.',
+  },
   // field errors
+  confidential_no_link: {
+    nl: 'Een melding voor de vertrouwenspersoon wordt niet aan de RI&E of het plan van aanpak gekoppeld.',
+    en: 'A report for the confidential adviser is not linked to the RI&E or the action plan.',
+  },
   invalid_status_change: {
     nl: 'Deze statuswijziging is niet toegestaan.',
     en: 'This status change is not allowed.',

@@ -1,7 +1,7 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { displayName } from './people.repo';
-import { findInOrganization, updateVersioned } from './tenant.repo';
+import { deleteVersioned, findInOrganization, updateVersioned } from './tenant.repo';
 
 const {
   arboOwnRisks,
@@ -139,6 +139,17 @@ export const updateMeasure = (
   version: number,
   patch: Partial<typeof arboMeasures.$inferInsert>,
 ) => updateVersioned(db, arboMeasures, organizationId, id, version, { ...patch, updatedAt: new Date() });
+export const deleteMeasure = (db: DbOrTx, organizationId: string, id: string, version: number) =>
+  deleteVersioned(db, arboMeasures, organizationId, id, version);
+/** Whether a report refers to the measure (triage linked it; the reporter may have been told). */
+export async function isMeasureLinkedToReport(db: DbOrTx, organizationId: string, measureId: string) {
+  const [row] = await db
+    .select({ id: incidentReports.id })
+    .from(incidentReports)
+    .where(and(eq(incidentReports.organizationId, organizationId), eq(incidentReports.measureId, measureId)))
+    .limit(1);
+  return !!row;
+}
 /** Open measures of every organisation due on or before `until` (reminders). */
 export const openMeasuresDueBy = (db: DbOrTx, until: string) =>
   db
@@ -218,6 +229,31 @@ export async function findIncidentReportByTokenHash(db: DbOrTx, hash: string) {
   const [row] = await db.select().from(incidentReports).where(eq(incidentReports.feedbackTokenHash, hash));
   return row;
 }
+/** The persons holding the vertrouwenspersoon role, by name. */
+export const confidentialAdvisers = (db: DbOrTx, organizationId: string) =>
+  db
+    .selectDistinct({
+      id: schema.persons.id,
+      givenName: schema.persons.givenName,
+      surnamePrefix: schema.persons.surnamePrefix,
+      surname: schema.persons.surname,
+      email: schema.persons.email,
+    })
+    .from(schema.roleAssignments)
+    .innerJoin(
+      schema.persons,
+      and(
+        eq(schema.persons.organizationId, schema.roleAssignments.organizationId),
+        eq(schema.persons.id, schema.roleAssignments.personId),
+      ),
+    )
+    .where(
+      and(
+        eq(schema.roleAssignments.organizationId, organizationId),
+        eq(schema.roleAssignments.role, 'confidential_adviser'),
+      ),
+    )
+    .orderBy(asc(schema.persons.surname), asc(schema.persons.givenName));
 export const updateIncidentReport = (
   db: DbOrTx,
   organizationId: string,
@@ -256,6 +292,20 @@ export const findInstruction = (db: DbOrTx, organizationId: string, id: string) 
   findInOrganization(db, safetyInstructions, organizationId, id);
 export const insertInstruction = async (db: DbOrTx, v: typeof safetyInstructions.$inferInsert) =>
   one(await db.insert(safetyInstructions).values(v).returning());
+/** Delete an instruction with its attendance list (a stale version deletes nothing). */
+export async function deleteInstruction(db: DbOrTx, organizationId: string, id: string, version: number) {
+  const row = await deleteVersioned(db, safetyInstructions, organizationId, id, version);
+  if (row)
+    await db
+      .delete(instructionAttendance)
+      .where(
+        and(
+          eq(instructionAttendance.organizationId, organizationId),
+          eq(instructionAttendance.instructionId, id),
+        ),
+      );
+  return row;
+}
 export async function addAttendance(
   db: DbOrTx,
   organizationId: string,
@@ -311,6 +361,10 @@ export const listPpe = (db: DbOrTx, organizationId: string, personId?: string) =
       ),
     )
     .orderBy(desc(ppeIssues.issuedOn));
+export const findPpe = (db: DbOrTx, organizationId: string, id: string) =>
+  findInOrganization(db, ppeIssues, organizationId, id);
+export const deletePpe = (db: DbOrTx, organizationId: string, id: string, version: number) =>
+  deleteVersioned(db, ppeIssues, organizationId, id, version);
 export const insertPpe = async (db: DbOrTx, v: typeof ppeIssues.$inferInsert) =>
   one(await db.insert(ppeIssues).values(v).returning());
 

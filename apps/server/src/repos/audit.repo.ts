@@ -22,7 +22,12 @@ export type AuditFilter = {
 };
 
 export async function listAuditEvents(db: DbOrTx, f: AuditFilter) {
-  const where: (SQL | undefined)[] = [eq(auditEvents.organizationId, f.organizationId)];
+  const where: (SQL | undefined)[] = [
+    eq(auditEvents.organizationId, f.organizationId),
+    // Reports for the vertrouwenspersoon do not exist for anyone else, hr included (docs/rie.md §5):
+    // their events stay in the table but are not listed.
+    sql`not (${auditEvents.resourceType} = 'incident_report' and coalesce(${auditEvents.details}->>'routedTo', '') = 'confidential')`,
+  ];
   if (f.action) where.push(eq(auditEvents.action, f.action));
   if (f.resourceType) where.push(eq(auditEvents.resourceType, f.resourceType));
   if (f.actorUserId) where.push(eq(auditEvents.actorUserId, f.actorUserId));

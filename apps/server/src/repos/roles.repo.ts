@@ -29,7 +29,7 @@ export async function deleteRoleAssignment(db: DbOrTx, organizationId: string, i
 /** The persons a login account is linked to, one per organisation. */
 export async function personsOfUser(db: DbOrTx, userId: string) {
   return db
-    .select({ personId: persons.id, organizationId: persons.organizationId })
+    .select({ personId: persons.id, organizationId: persons.organizationId, language: persons.language })
     .from(persons)
     .where(eq(persons.userId, userId));
 }

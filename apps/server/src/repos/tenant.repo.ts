@@ -41,3 +41,21 @@ export async function updateVersioned<T extends VersionedTable>(
     .returning();
   return row as T['$inferSelect'] | undefined;
 }
+
+/**
+ * Optimistic delete: removes the row only when it still has the `version` the client read.
+ * Undefined means a stale version or no such row — the caller tells them apart (409 or 404).
+ */
+export async function deleteVersioned<T extends VersionedTable>(
+  db: DbOrTx,
+  table: T,
+  organizationId: string,
+  id: string,
+  version: number,
+): Promise<T['$inferSelect'] | undefined> {
+  const [row] = await db
+    .delete(table as PgTable)
+    .where(and(eq(table.organizationId, organizationId), eq(table.id, id), eq(table.version, version)))
+    .returning();
+  return row as T['$inferSelect'] | undefined;
+}

@@ -6,6 +6,7 @@ import {
   ZIncidentFeedback,
   ZIncidentReport,
   ZIncidentReportCreated,
+  ZReportRouting,
   ZTriageIncidentReport,
 } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
@@ -13,6 +14,7 @@ import {
   createIncidentReport,
   feedbackByToken,
   myIncidentReports,
+  reportRouting,
   searchIncidentReports,
   triageIncidentReport,
   viewIncidentReport,
@@ -31,11 +33,19 @@ const create = defineRoute('incident-report.create', {
     ...errorResponses,
   },
 });
+const routing = defineRoute('incident-report.create', {
+  method: 'get',
+  path: '/incident-reports/routing',
+  tags,
+  summary: 'Before reporting: the vertrouwenspersonen of the organisation (none: the form says so)',
+  responses: { 200: json(ZReportRouting), ...errorResponses },
+});
 const list = defineRoute('incident-report.read', {
   method: 'get',
   path: '/incident-reports',
   tags,
-  summary: 'Reports for triage; reports routed to the confidential adviser show no content to others',
+  summary:
+    'Reports for triage: undesirable behaviour only to the vertrouwenspersoon, the rest only to hr and the prevention officer',
   responses: { 200: json(z.object({ items: z.array(ZIncidentReport) })), ...errorResponses },
 });
 const read = defineRoute('incident-report.read', {
@@ -91,6 +101,7 @@ export const incidentReportRoutes = newRouter()
   .openapi(create, async (c) =>
     c.json(await createIncidentReport(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
   )
+  .openapi(routing, async (c) => c.json(await reportRouting(c.get('deps'), actorOf(c)), 200))
   .openapi(list, async (c) => c.json(await searchIncidentReports(c.get('deps'), actorOf(c)), 200))
   .openapi(feedback, async (c) =>
     c.json(await feedbackByToken(c.get('deps'), c.req.valid('param').token), 200),

@@ -1,8 +1,21 @@
 import { z } from '@hono/zod-openapi';
-import { ZCreateMeasure, ZIdParam, ZMeasure, ZMeasureQuery, ZUpdateMeasure } from '@inzetbaar/contracts';
+import {
+  ZCreateMeasure,
+  ZIdParam,
+  ZMeasure,
+  ZMeasureQuery,
+  ZUpdateMeasure,
+  ZVersionQuery,
+} from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
-import { changeMeasure, createMeasure, exportMeasures, searchMeasures } from '../services/measures.service';
-import { conflictResponse, errorResponses, json, jsonBody } from './schemas';
+import {
+  changeMeasure,
+  createMeasure,
+  exportMeasures,
+  removeMeasure,
+  searchMeasures,
+} from '../services/measures.service';
+import { conflictResponse, errorResponses, json, jsonBody, noContent } from './schemas';
 
 const tags = ['arbo'];
 const list = defineRoute('measure.read', {
@@ -36,6 +49,15 @@ const update = defineRoute('measure.write', {
   request: { params: ZIdParam, body: jsonBody(ZUpdateMeasure) },
   responses: { 200: json(ZMeasure), ...errorResponses, ...conflictResponse },
 });
+const remove = defineRoute('measure.write', {
+  method: 'delete',
+  path: '/measures/{id}',
+  tags,
+  summary:
+    'Delete a measure (409 when its RI&E is locked or a report links to it: cancel it instead; 409 on a stale version)',
+  request: { params: ZIdParam, query: ZVersionQuery },
+  responses: { ...noContent, ...errorResponses, ...conflictResponse },
+});
 
 export const measureRoutes = newRouter()
   .openapi(list, async (c) =>
@@ -53,4 +75,8 @@ export const measureRoutes = newRouter()
   )
   .openapi(update, async (c) =>
     c.json(await changeMeasure(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
+  )
+  .openapi(remove, async (c) => {
+    await removeMeasure(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('query').version);
+    return c.body(null, 204);
+  });

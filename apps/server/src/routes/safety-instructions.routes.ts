@@ -7,6 +7,7 @@ import {
   ZMyArbo,
   ZPpeInput,
   ZPpeIssue,
+  ZVersionQuery,
 } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
 import {
@@ -19,8 +20,10 @@ import {
   issuePpe,
   myInstructions,
   ppeList,
+  removeInstruction,
+  removePpe,
 } from '../services/instructions.service';
-import { errorResponses, json, jsonBody } from './schemas';
+import { conflictResponse, errorResponses, json, jsonBody, noContent } from './schemas';
 
 const tags = ['arbo'];
 const list = defineRoute('instruction.read', {
@@ -80,8 +83,25 @@ const attend = defineRoute('instruction.write', {
   method: 'post',
   path: '/safety-instructions/{id}/attendance',
   tags,
+  summary: 'Add people to the attendance list (people already on it keep their acknowledgement)',
   request: { params: ZIdParam, body: jsonBody(ZAttendanceInput) },
   responses: { 200: json(ZInstruction), ...errorResponses },
+});
+const remove = defineRoute('instruction.write', {
+  method: 'delete',
+  path: '/safety-instructions/{id}',
+  tags,
+  summary: 'Delete an instruction with its attendance list (409 on a stale version)',
+  request: { params: ZIdParam, query: ZVersionQuery },
+  responses: { ...noContent, ...errorResponses, ...conflictResponse },
+});
+const removePpeIssue = defineRoute('instruction.write', {
+  method: 'delete',
+  path: '/ppe-issues/{id}',
+  tags,
+  summary: 'Delete a PPE issue recorded by mistake (409 on a stale version)',
+  request: { params: ZIdParam, query: ZVersionQuery },
+  responses: { ...noContent, ...errorResponses, ...conflictResponse },
 });
 const ppe = defineRoute('instruction.read', {
   method: 'get',
@@ -132,6 +152,14 @@ export const safetyInstructionRoutes = newRouter()
       200,
     ),
   )
+  .openapi(remove, async (c) => {
+    await removeInstruction(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('query').version);
+    return c.body(null, 204);
+  })
+  .openapi(removePpeIssue, async (c) => {
+    await removePpe(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('query').version);
+    return c.body(null, 204);
+  })
   .openapi(ppe, async (c) =>
     c.json(await ppeList(c.get('deps'), actorOf(c), c.req.valid('query').personId), 200),
   )

@@ -7,7 +7,7 @@ import { hasRole } from '../auth/actor';
 import { authorize } from '../auth/policy';
 import type { Deps } from '../http/context';
 import type { Lang } from '../http/messages';
-import { deadlineReminderMail } from '../mail/templates';
+import { absenceDeadlinesMail } from '../mail/templates';
 import {
   accountEmails,
   completionsOfCases,
@@ -190,7 +190,14 @@ export async function runDeadlineReminders(deps: Deps): Promise<{ notices: numbe
         ),
       ];
     };
-    const fresh = new Map<string, string[]>();
+    type Item = {
+      label: { nl: string; en: string };
+      personId: string;
+      due: string;
+      overdue: boolean;
+      url: string;
+    };
+    const fresh = new Map<string, Item[]>();
     for (const d of deadlines) {
       const { responsible, key } = d.milestone;
       const recipients = new Set<string>();
@@ -211,23 +218,36 @@ export async function runDeadlineReminders(deps: Deps): Promise<{ notices: numbe
         });
         if (!isNew) continue;
         notices++;
-        const subject = recipient === d.personId ? 'je eigen verzuimdossier' : dir.name(d.personId);
-        const line = `- ${d.milestone.label.nl} (${subject}): ${overdue ? 'te laat, was' : 'uiterlijk'} ${d.milestone.due} — ${deps.env.baseUrl}/verzuim/${d.caseId}`;
-        fresh.set(recipient, [...(fresh.get(recipient) ?? []), line]);
+        const item: Item = {
+          label: d.milestone.label,
+          personId: d.personId,
+          due: d.milestone.due,
+          overdue,
+          url: `${deps.env.baseUrl}/verzuim/${d.caseId}`,
+        };
+        fresh.set(recipient, [...(fresh.get(recipient) ?? []), item]);
       }
     }
     const accounts = await accountEmails(
       deps.db,
       [...fresh.keys()].map((id) => dir.persons.get(id)?.userId).filter((u): u is string => !!u),
     );
-    for (const [recipient, lines] of fresh) {
+    for (const [recipient, items] of fresh) {
       const person = dir.persons.get(recipient);
       const email = (person?.userId ? accounts.get(person.userId) : undefined) ?? person?.email;
       if (!email) continue;
-      const mail = deadlineReminderMail({
+      // The language the recipient last used in the app (services/user-language.ts), else Dutch.
+      const lang = person?.language ?? 'nl';
+      const mail = absenceDeadlinesMail({
         to: email,
-        subject: `Inzetbaar: ${lines.length} verzuimtermijn(en) vragen aandacht`,
-        lines: ['Deze termijnen van de Wet verbetering poortwachter vragen aandacht:', '', ...lines],
+        lang,
+        items: items.map((i) => ({
+          label: i.label[lang],
+          personName: i.personId === recipient ? null : dir.name(i.personId),
+          due: i.due,
+          overdue: i.overdue,
+          url: i.url,
+        })),
       });
       await deps.mailer.send({ ...mail, organizationId: org.id });
       mails++;

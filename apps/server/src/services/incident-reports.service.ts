@@ -6,6 +6,7 @@ import { authorize } from '../auth/policy';
 import type { Deps } from '../http/context';
 import { invalidField, notFound, staleVersion } from '../http/problem';
 import {
+  confidentialAdvisers,
   findAssessment,
   findIncidentReport,
   findIncidentReportByTokenHash,
@@ -17,22 +18,31 @@ import {
   personNames,
   updateIncidentReport,
 } from '../repos/arbo.repo';
+import { displayName } from '../repos/people.repo';
 import { findUnit } from '../repos/units.repo';
 import { catalogueWithOwnRisks, findCatalogue, findRisk } from './arbo-catalogues';
 import { today } from './today';
 
 /*
  * Reports by employees ("aan de bel trekken"). Decisions (docs/rie.md §5):
- *  - Undesirable behaviour (bullying, undesirable_behaviour, aggression by a colleague) is routed to
- *    the confidential route. Its content is readable only by the occupational physician, who stands in
- *    for the vertrouwenspersoon (no such role exists); hr and the prevention officer see only that a
- *    report was routed there (type and date), managers see nothing. The reporter reads feedback.
+ *  - Undesirable behaviour — the PSA forms of Arbowet art. 1 lid 3 e that happen between people at
+ *    work: bullying, sexual harassment, discrimination, other undesirable behaviour, and aggression by
+ *    a colleague — goes to the confidential route. Only the vertrouwenspersoon (confidential_adviser)
+ *    sees and triages those reports; for everyone else they do not exist (not listed, 404, and their
+ *    audit events are left out of the audit log). Work pressure (also PSA) is not a matter for the
+ *    vertrouwenspersoon: it is an RI&E risk, reported as `other` to the prevention route.
+ *  - Every other report is seen and triaged by hr and the prevention officer only.
  *  - An anonymous report stores no reporter and no time of day, and its audit event carries no actor,
  *    no IP and a time truncated to the day, so nobody can link it to a person.
  */
 
 const orgOf = (actor: Actor) => actor.organizationId as string;
-const CONFIDENTIAL_TYPES: readonly string[] = ['bullying', 'undesirable_behaviour'];
+const CONFIDENTIAL_TYPES: readonly string[] = [
+  'bullying',
+  'sexual_harassment',
+  'discrimination',
+  'undesirable_behaviour',
+];
 
 export const routeOf = (r: { type: string; byColleague: boolean }) =>
   CONFIDENTIAL_TYPES.includes(r.type) || (r.type === 'aggression' && r.byColleague)
@@ -41,33 +51,32 @@ export const routeOf = (r: { type: string; byColleague: boolean }) =>
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
-/** May this actor read (and triage) the content of this report? */
+/** May this actor see (and triage) this report at all? */
 export function canReadContent(actor: Actor, r: Pick<IncidentReportRow, 'routedTo'>) {
-  if (r.routedTo === 'confidential') return hasRole(actor, 'occupational_physician');
+  if (r.routedTo === 'confidential') return hasRole(actor, 'confidential_adviser');
   return hasRole(actor, 'prevention_officer') || hasRole(actor, 'hr');
 }
 
-function present(r: IncidentReportRow, visible: boolean, names: Map<string, string>): TIncidentReport {
-  const reporter = !r.anonymous && visible ? r.reporterPersonId : null;
+function present(r: IncidentReportRow, names: Map<string, string>): TIncidentReport {
+  const reporter = r.anonymous ? null : r.reporterPersonId;
   return {
     id: r.id,
     type: r.type,
     routedTo: r.routedTo,
-    contentVisible: visible,
-    byColleague: visible ? r.byColleague : null,
-    description: visible ? r.description : null,
-    location: visible ? r.location : null,
-    unitId: visible ? r.unitId : null,
-    occurredOn: visible ? r.occurredOn : null,
+    byColleague: r.byColleague,
+    description: r.description,
+    location: r.location,
+    unitId: r.unitId,
+    occurredOn: r.occurredOn,
     reportedOn: r.reportedOn,
     anonymous: r.anonymous,
     reporterPersonId: reporter,
     reporterName: reporter ? (names.get(reporter) ?? null) : null,
     status: r.status,
-    assessmentId: visible ? r.assessmentId : null,
-    riskId: visible ? r.riskId : null,
-    measureId: visible ? r.measureId : null,
-    feedback: visible ? r.feedback : null,
+    assessmentId: r.assessmentId,
+    riskId: r.riskId,
+    measureId: r.measureId,
+    feedback: r.feedback,
     feedbackOn: r.feedbackOn,
     version: r.version,
   };
@@ -82,7 +91,7 @@ async function auditReport(
   action: string,
   now: Date,
 ) {
-  // Confidential reports too: hr reads the audit log, and must not learn who went to the confidential adviser.
+  // Confidential reports too: not even the vertrouwenspersoon's own audit trail may name the reporter.
   const anonymous = action === 'incident-report.created' && (r.anonymous || r.routedTo === 'confidential');
   await tx.insert(schema.auditEvents).values({
     organizationId,
@@ -134,17 +143,17 @@ export async function createIncidentReport(deps: Deps, actor: Actor, input: TCre
   });
 }
 
+/** The reports this actor may see: those of their route(s) only; the others are not listed at all. */
 export async function searchIncidentReports(deps: Deps, actor: Actor) {
   authorize(actor, 'incident-report.read');
   const organizationId = orgOf(actor);
-  const rows = await listIncidentReports(deps.db, organizationId);
-  const visible = rows.map((r) => canReadContent(actor, r));
+  const rows = (await listIncidentReports(deps.db, organizationId)).filter((r) => canReadContent(actor, r));
   const names = await personNames(
     deps.db,
     organizationId,
-    rows.filter((r, i) => visible[i] && !r.anonymous).map((r) => r.reporterPersonId),
+    rows.filter((r) => !r.anonymous).map((r) => r.reporterPersonId),
   );
-  return { items: rows.map((r, i) => present(r, visible[i] ?? false, names)) };
+  return { items: rows.map((r) => present(r, names)) };
 }
 
 export async function viewIncidentReport(deps: Deps, actor: Actor, id: string) {
@@ -152,13 +161,23 @@ export async function viewIncidentReport(deps: Deps, actor: Actor, id: string) {
   const organizationId = orgOf(actor);
   return deps.db.transaction(async (tx) => {
     const r = await findIncidentReport(tx, organizationId, id);
-    if (!r) throw notFound();
-    const visible = canReadContent(actor, r);
-    if (visible && r.routedTo === 'confidential')
+    // A report of the other route is indistinguishable from a missing one.
+    if (!r || !canReadContent(actor, r)) throw notFound();
+    if (r.routedTo === 'confidential')
       await auditReport(tx, actor, organizationId, r, 'incident-report.viewed', deps.clock.now());
-    const names = await personNames(tx, organizationId, visible && !r.anonymous ? [r.reporterPersonId] : []);
-    return present(r, visible, names);
+    const names = await personNames(tx, organizationId, r.anonymous ? [] : [r.reporterPersonId]);
+    return present(r, names);
   });
+}
+
+/**
+ * What the report form tells the reporter before sending: who the organisation's vertrouwenspersonen
+ * are (names and work addresses: they must be known to be reachable), or that there is none.
+ */
+export async function reportRouting(deps: Deps, actor: Actor) {
+  authorize(actor, 'incident-report.create');
+  const advisers = await confidentialAdvisers(deps.db, orgOf(actor));
+  return { confidentialAdvisers: advisers.map((p) => ({ name: displayName(p), email: p.email })) };
 }
 
 export async function triageIncidentReport(
@@ -174,6 +193,11 @@ export async function triageIncidentReport(
     const r = await findIncidentReport(tx, organizationId, id);
     // A report routed elsewhere is not this actor's to triage: indistinguishable from missing.
     if (!r || !canReadContent(actor, r)) throw notFound();
+    // The vertrouwenspersoon answers the reporter; linking to the RI&E or the plan van aanpak would
+    // put a confidential report next to records hr and the prevention officer read.
+    if (r.routedTo === 'confidential')
+      for (const field of ['assessmentId', 'riskId', 'measureId'] as const)
+        if (patch[field]) throw invalidField(field, 'confidential_no_link');
     const assessmentId = patch.assessmentId === undefined ? r.assessmentId : patch.assessmentId;
     if (patch.assessmentId && !(await findAssessment(tx, organizationId, patch.assessmentId)))
       throw invalidField('assessmentId', 'unknown_reference');
@@ -194,7 +218,7 @@ export async function triageIncidentReport(
     if (!row) throw staleVersion();
     await auditReport(tx, actor, organizationId, row, 'incident-report.triaged', deps.clock.now());
     const names = await personNames(tx, organizationId, row.anonymous ? [] : [row.reporterPersonId]);
-    return present(row, true, names);
+    return present(row, names);
   });
 }
 

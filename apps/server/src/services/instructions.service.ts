@@ -5,12 +5,15 @@ import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/policy';
 import type { Deps } from '../http/context';
-import { invalidField, notFound } from '../http/problem';
+import { invalidField, notFound, staleVersion } from '../http/problem';
 import {
   acknowledgeAttendance,
   addAttendance,
   attendanceOfPerson,
+  deleteInstruction,
+  deletePpe,
   findInstruction,
+  findPpe,
   type InstructionRow,
   insertInstruction,
   insertPpe,
@@ -75,6 +78,7 @@ export async function instructionList(deps: Deps, actor: Actor) {
           name: names.get(a.personId) ?? '',
           acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
         })),
+      version: i.version,
     })),
   };
 }
@@ -123,6 +127,51 @@ export async function addInstructionAttendance(deps: Deps, actor: Actor, id: str
   return one(deps, actor, id);
 }
 
+/**
+ * Delete an instruction or toolbox meeting recorded by mistake, with its attendance list and the
+ * acknowledgements on it. The audit event keeps what was deleted (topic, date, counts), since the
+ * attendance list was the evidence of voorlichting (Arbowet art. 8).
+ */
+export async function removeInstruction(deps: Deps, actor: Actor, id: string, version: number) {
+  authorize(actor, 'instruction.write');
+  const organizationId = orgOf(actor);
+  await deps.db.transaction(async (tx) => {
+    const current = await findInstruction(tx, organizationId, id);
+    if (!current) throw notFound();
+    const attendance = (await listAttendance(tx, organizationId)).filter((a) => a.instructionId === id);
+    if (!(await deleteInstruction(tx, organizationId, id, version))) throw staleVersion();
+    await recordAudit(tx, actor, organizationId, {
+      action: 'instruction.deleted',
+      resourceType: 'safety_instruction',
+      resourceId: id,
+      details: {
+        topic: current.topic,
+        givenOn: current.givenOn,
+        attendees: attendance.length,
+        acknowledged: attendance.filter((a) => a.acknowledgedAt).length,
+      },
+    });
+  });
+}
+
+/** Delete a PPE issue recorded by mistake. */
+export async function removePpe(deps: Deps, actor: Actor, id: string, version: number) {
+  authorize(actor, 'instruction.write');
+  const organizationId = orgOf(actor);
+  await deps.db.transaction(async (tx) => {
+    const current = await findPpe(tx, organizationId, id);
+    if (!current) throw notFound();
+    if (!(await deletePpe(tx, organizationId, id, version))) throw staleVersion();
+    await recordAudit(tx, actor, organizationId, {
+      action: 'ppe.deleted',
+      resourceType: 'ppe_issue',
+      resourceId: id,
+      subjectPersonId: current.personId,
+      details: { item: current.item, issuedOn: current.issuedOn },
+    });
+  });
+}
+
 const presentPpe = (p: PpeRow, names: Map<string, string>, day: string) => ({
   id: p.id,
   personId: p.personId,
@@ -132,6 +181,7 @@ const presentPpe = (p: PpeRow, names: Map<string, string>, day: string) => ({
   inspectionDue: p.inspectionDue,
   replacementDue: p.replacementDue,
   due: (!!p.inspectionDue && p.inspectionDue <= day) || (!!p.replacementDue && p.replacementDue <= day),
+  version: p.version,
 });
 
 export async function ppeList(deps: Deps, actor: Actor, personId?: string) {

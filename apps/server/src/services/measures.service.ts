@@ -4,21 +4,24 @@ import { addDays } from '@inzetbaar/domain';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../auth/actor';
-import { authorize } from '../auth/policy';
+import { authorize, POLICY } from '../auth/policy';
 import type { Deps } from '../http/context';
-import { invalidField, notFound, staleVersion } from '../http/problem';
-import { deadlineReminderMail } from '../mail/templates';
+import { AppError, invalidField, notFound, staleVersion } from '../http/problem';
+import { measureReminderMail } from '../mail/templates';
 import {
+  deleteMeasure,
   findAssessment,
   findMeasure,
   insertMeasure,
+  isMeasureLinkedToReport,
   listMeasures,
   type MeasureRow,
   openMeasuresDueBy,
   personNames,
   updateMeasure,
 } from '../repos/arbo.repo';
-import { findPerson } from '../repos/people.repo';
+import { displayName, findPerson } from '../repos/people.repo';
+import { rolesOfPerson } from '../repos/roles.repo';
 import { recordAudit } from './record-audit';
 import { today } from './today';
 
@@ -126,6 +129,39 @@ export async function changeMeasure(deps: Deps, actor: Actor, id: string, input:
   });
 }
 
+/**
+ * Delete a measure of the plan van aanpak (a mistake, a duplicate). Refused (409) when it belongs to
+ * a locked RI&E — that plan is the fixed record the works council consented to and the toetsing
+ * checked — and when a report links to it, because its reporter was told about it in the feedback.
+ * Both can still be set to "cancelled", which keeps the trail.
+ */
+export async function removeMeasure(deps: Deps, actor: Actor, id: string, version: number) {
+  authorize(actor, 'measure.write');
+  const organizationId = orgOf(actor);
+  await deps.db.transaction(async (tx) => {
+    const current = await findMeasure(tx, organizationId, id);
+    if (!current) throw notFound();
+    const assessment = current.assessmentId
+      ? await findAssessment(tx, organizationId, current.assessmentId)
+      : undefined;
+    if (assessment?.status === 'locked') throw new AppError(409, 'measure_in_locked_rie');
+    if (await isMeasureLinkedToReport(tx, organizationId, id))
+      throw new AppError(409, 'measure_linked_to_report');
+    if (!(await deleteMeasure(tx, organizationId, id, version))) throw staleVersion();
+    await recordAudit(tx, actor, organizationId, {
+      action: 'measure.deleted',
+      resourceType: 'measure',
+      resourceId: id,
+      details: {
+        description: current.description,
+        assessmentId: current.assessmentId,
+        riskId: current.riskId,
+        status: current.status,
+      },
+    });
+  });
+}
+
 const LEVEL_NL = { bron: 'Bron', collectief: 'Collectief', individueel: 'Individueel', pbm: 'PBM' } as const;
 const STATUS_NL = {
   planned: 'Gepland',
@@ -215,30 +251,32 @@ export function registerArboJobs(deps: Deps) {
   deps.scheduler.register(MEASURE_REMINDER_KIND, async (job) => {
     const organizationId = job.organizationId as string;
     const m = await findMeasure(deps.db, organizationId, String(job.payload.measureId));
-    if (!m || !OPEN.includes(m.status) || !m.ownerPersonId) return;
+    if (!m?.dueDate || !OPEN.includes(m.status) || !m.ownerPersonId) return;
     const [owner] = await deps.db
       .select()
       .from(schema.persons)
       .where(and(eq(schema.persons.organizationId, organizationId), eq(schema.persons.id, m.ownerPersonId)));
+    if (!owner) return;
     // The person's own address, else the address of their account.
-    const [account] = owner?.userId
+    const [account] = owner.userId
       ? await deps.db.select().from(schema.user).where(eq(schema.user.id, owner.userId))
       : [];
-    const to = owner?.email ?? account?.email;
+    const to = owner.email ?? account?.email;
     if (!to) return;
-    const day = String(job.payload.day);
-    const overdue = isOverdue(m, day);
+    // An owner picked from all staff may have no role that reads the plan: no link that ends in "no access".
+    const grants: Partial<Record<string, unknown>> = POLICY['measure.read'];
+    const canOpen =
+      !!owner.userId &&
+      (await rolesOfPerson(deps.db, organizationId, owner.id)).some((r) => !!grants[r.role]);
     await deps.mailer.send({
-      ...deadlineReminderMail({
+      ...measureReminderMail({
         to,
-        subject: overdue
-          ? 'Maatregel plan van aanpak is over tijd'
-          : 'Maatregel plan van aanpak: deadline nadert',
-        lines: [
-          `Maatregel: ${m.description}`,
-          `Uiterlijk: ${m.dueDate}`,
-          overdue ? 'Deze maatregel is over tijd.' : 'De deadline valt binnen 14 dagen.',
-        ],
+        lang: owner.language ?? 'nl',
+        name: displayName(owner),
+        description: m.description,
+        dueDate: m.dueDate,
+        overdue: isOverdue(m, String(job.payload.day)),
+        url: canOpen ? `${deps.env.baseUrl}/arbo/plan-van-aanpak?measure=${encodeURIComponent(m.id)}` : null,
       }),
       organizationId,
     });

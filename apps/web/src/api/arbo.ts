@@ -61,10 +61,12 @@ export const useCatalogue = (id: string | undefined) =>
   });
 
 // ── assessments ──
-export const useAssessments = () =>
+/** `enabled: false` for readers without RI&E access (the vertrouwenspersoon on the triage page). */
+export const useAssessments = (enabled = true) =>
   useQuery({
     queryKey: ['arbo', 'assessments'],
     queryFn: () => api<Items<TRieAssessment>>('/api/v1/rie-assessments'),
+    enabled,
   });
 export const useAssessment = (id: string) =>
   useQuery({
@@ -197,6 +199,15 @@ export const useUpdateMeasure = () => {
     onSuccess: invalidate,
   });
 };
+/** 409 with its own message when the RI&E is locked or a report links to the measure. */
+export const useDeleteMeasure = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api<unknown>(`/api/v1/measures/${enc(id)}`, { method: 'DELETE', query: { version } }),
+    onSuccess: invalidate,
+  });
+};
 
 // ── reports ──
 export type CreatedReport = { id: string; feedbackToken: string; routedTo: 'prevention' | 'confidential' };
@@ -209,6 +220,14 @@ export const useCreateReport = () => {
     onSuccess: invalidate,
   });
 };
+export type ReportRouting = { confidentialAdvisers: { name: string; email: string | null }[] };
+/** Who the vertrouwenspersonen are (none: the form says so before sending). */
+export const useReportRouting = () =>
+  useQuery({
+    queryKey: ['arbo', 'report-routing'],
+    queryFn: () => api<ReportRouting>('/api/v1/incident-reports/routing'),
+    staleTime: 5 * 60_000,
+  });
 export type MyReport = {
   id: string;
   type: TIncidentReport['type'];
@@ -285,6 +304,7 @@ export type Instruction = {
   unitId: string | null;
   validUntil: string | null;
   attendees: { personId: string; name: string; acknowledgedAt: string | null }[];
+  version: number;
 };
 export type Gap = {
   personId: string;
@@ -311,6 +331,7 @@ export type Ppe = {
   inspectionDue: string | null;
   replacementDue: string | null;
   due: boolean;
+  version: number;
 };
 export const useInstructions = () =>
   useQuery({
@@ -337,6 +358,34 @@ export const useCreateInstruction = () => {
       attendeePersonIds: string[];
     }) => api<Instruction>('/api/v1/safety-instructions', { method: 'POST', body }),
     meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useAddAttendance = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, personIds }: { id: string; personIds: string[] }) =>
+      api<Instruction>(`/api/v1/safety-instructions/${enc(id)}/attendance`, {
+        method: 'POST',
+        body: { personIds },
+      }),
+    meta: { hasForm: true },
+    onSuccess: invalidate,
+  });
+};
+export const useDeleteInstruction = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api<unknown>(`/api/v1/safety-instructions/${enc(id)}`, { method: 'DELETE', query: { version } }),
+    onSuccess: invalidate,
+  });
+};
+export const useDeletePpe = () => {
+  const invalidate = useInvalidateArbo();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api<unknown>(`/api/v1/ppe-issues/${enc(id)}`, { method: 'DELETE', query: { version } }),
     onSuccess: invalidate,
   });
 };

@@ -25,8 +25,10 @@ export const buildUrl = (path: string, query?: Query): string => {
 
 const headersFor = (path: string, hasJsonBody: boolean): Headers => {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  // The server localises problem messages and mails from this header.
+  // The server localises problem messages from this header…
   headers.set('Accept-Language', i18n.language || 'nl');
+  // …and remembers the language chosen in the app for the mails it sends later (reminders).
+  headers.set('X-Inzetbaar-Language', i18n.language === 'en' ? 'en' : 'nl');
   if (hasJsonBody) headers.set('Content-Type', 'application/json');
   const organizationId = getStoredOrganizationId();
   if (organizationId && path.startsWith('/api/v1')) headers.set('X-Organization-Id', organizationId);

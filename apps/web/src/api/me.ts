@@ -20,6 +20,6 @@ export const useMe = () => useQuery(meQuery);
 export const hasRole = (me: TMe | undefined, role: TRole): boolean =>
   !!me?.roles.some((r) => r.role === role);
 
-/** hr and occupational_physician must have TOTP on, unless exempt (demo accounts in demo mode). */
+/** hr, occupational_physician and confidential_adviser must have TOTP on, unless exempt (demo accounts in demo mode). */
 export const mustSetUpTwoFactor = (me: TMe): boolean =>
   me.twoFactorRequired && !me.twoFactorExempt && !me.user.twoFactorEnabled;

@@ -50,7 +50,8 @@ const can = (me: TMe, module: TMe['modules'][number]) => me.modules.includes(mod
 const isHr = (me: TMe) => hasRole(me, 'hr');
 const isArboStaff = (me: TMe) => isHr(me) || hasRole(me, 'prevention_officer');
 const readsRie = (me: TMe) => isArboStaff(me) || hasRole(me, 'works_council');
-const triages = (me: TMe) => isArboStaff(me) || hasRole(me, 'occupational_physician');
+// hr and the prevention officer triage the prevention route, the vertrouwenspersoon the confidential one.
+const triages = (me: TMe) => isArboStaff(me) || hasRole(me, 'confidential_adviser');
 
 /**
  * Only pages that exist, each shown when the role may use it (`me.modules`, plus the hr role for

@@ -82,3 +82,13 @@ export const DEMO_PEOPLE: readonly DemoSpec[] = [
   },
 ];
 export const PHYSICIAN = { email: 'bedrijfsarts', givenName: 'Anand', surname: 'Ramsaran', age: 55 };
+/**
+ * The external vertrouwenspersoon (confidential adviser), hired from a bureau as many care
+ * organisations do: like the physician, no employment and so no `employee` role.
+ */
+export const CONFIDENTIAL_ADVISER = {
+  email: 'vertrouwenspersoon',
+  givenName: 'Marjolein',
+  surname: 'Kuipers',
+  age: 50,
+};

@@ -161,7 +161,7 @@ describe('generateDemoOrganization', () => {
       const employment = current.find((e) => e.personKey === a?.personKey);
       return { roles: rolesOf(demo, a?.personKey as string).sort(), employment, key: a?.personKey };
     };
-    expect(demo.accounts).toHaveLength(7);
+    expect(demo.accounts).toHaveLength(8);
     const hr = account('hr');
     expect(hr.roles).toEqual(['employee', 'hr']);
     expect(hr.employment).toMatchObject({ jobTitle: 'HR-adviseur', unitKey: 'hr' });
@@ -179,6 +179,9 @@ describe('generateDemoOrganization', () => {
     const physician = account('bedrijfsarts');
     expect(physician.roles).toEqual(['occupational_physician']);
     expect(demo.employments.some((e) => e.personKey === physician.key)).toBe(false);
+    const adviser = account('vertrouwenspersoon');
+    expect(adviser.roles).toEqual(['confidential_adviser']);
+    expect(demo.employments.some((e) => e.personKey === adviser.key)).toBe(false);
     expect(account('or').roles).toEqual(['employee', 'works_council']);
     expect(account('coach').roles).toEqual(['coach', 'employee']);
   });

@@ -1,7 +1,13 @@
 import { addDays, addMonths, ageOn, type IsoDate, isIsoDate } from '@inzetbaar/domain';
 import { displayName, NameFactory, stratifiedAges, tenureDaysFor } from './demo-draw';
 import { HOURS_PROFILES, JOBS, type JobKey } from './demo-jobs';
-import { DEMO_EMAIL_DOMAIN, DEMO_PEOPLE, type DemoSpec, PHYSICIAN } from './demo-people';
+import {
+  CONFIDENTIAL_ADVISER,
+  DEMO_EMAIL_DOMAIN,
+  DEMO_PEOPLE,
+  type DemoSpec,
+  PHYSICIAN,
+} from './demo-people';
 import type { DemoEmployment, DemoOrganizationData, DemoPerson, DemoRole } from './demo-types';
 import { DEMO_UNITS, STAFFING, type UnitKey } from './demo-units';
 import { createRng, type Rng } from './prng';
@@ -31,7 +37,8 @@ export function generateDemoOrganization(today: IsoDate): DemoOrganizationData {
   if (!isIsoDate(today)) throw new RangeError(`Invalid ISO date: ${today}`);
   const rng = createRng(SEED);
   const names = new NameFactory(rng);
-  for (const spec of [...DEMO_PEOPLE, PHYSICIAN]) names.fixed(spec.givenName, spec.surname);
+  for (const spec of [...DEMO_PEOPLE, PHYSICIAN, CONFIDENTIAL_ADVISER])
+    names.fixed(spec.givenName, spec.surname);
   const ages = stratifiedAges(rng, ordinarySlotCount());
   const drafts: Draft[] = [];
 
@@ -183,6 +190,9 @@ function assemble(
   const physician = names.fixed(PHYSICIAN.givenName, PHYSICIAN.surname);
   const physicianKey = 'person-ext-001';
   const physicianEmail = `${PHYSICIAN.email}@${DEMO_EMAIL_DOMAIN}`;
+  const adviser = names.fixed(CONFIDENTIAL_ADVISER.givenName, CONFIDENTIAL_ADVISER.surname);
+  const adviserKey = 'person-ext-002';
+  const adviserEmail = `${CONFIDENTIAL_ADVISER.email}@${DEMO_EMAIL_DOMAIN}`;
   const sorted = byHire;
 
   return {
@@ -208,6 +218,13 @@ function assemble(
         birthDate: addDays(addMonths(today, -12 * PHYSICIAN.age), -200),
         email: physicianEmail,
       },
+      {
+        key: adviserKey,
+        employeeNumber: 'EXT-002',
+        ...adviser,
+        birthDate: addDays(addMonths(today, -12 * CONFIDENTIAL_ADVISER.age), -100),
+        email: adviserEmail,
+      },
     ],
     employments: sorted.map((d) => ({
       personKey: keyOf(d),
@@ -222,12 +239,14 @@ function assemble(
           : []),
       ]),
       { personKey: physicianKey, role: 'occupational_physician', unitKey: null },
+      { personKey: adviserKey, role: 'confidential_adviser', unitKey: null },
     ],
     accounts: [
       ...sorted
         .filter((d) => d.account)
         .map((d) => ({ email: d.account as string, personKey: keyOf(d), name: displayName(d.person) })),
       { email: physicianEmail, personKey: physicianKey, name: displayName(physician) },
+      { email: adviserEmail, personKey: adviserKey, name: displayName(adviser) },
     ],
   };
 }

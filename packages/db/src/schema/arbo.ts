@@ -29,6 +29,8 @@ export const INCIDENT_TYPES = [
   'incident',
   'aggression',
   'bullying',
+  'sexual_harassment',
+  'discrimination',
   'undesirable_behaviour',
   'other',
 ] as const;
@@ -271,6 +273,7 @@ export const safetyInstructions = pgTable(
     unitId: text(),
     /** After this many months the instruction must be repeated; null = no expiry. */
     validMonths: integer(),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.organizationId, t.givenOn)],
@@ -302,6 +305,7 @@ export const ppeIssues = pgTable(
     issuedOn: isoDate().notNull(),
     inspectionDue: isoDate(),
     replacementDue: isoDate(),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.organizationId, t.personId)],

@@ -15,6 +15,11 @@ export const persons = pgTable(
     /** Personeelsnummer: the key of every HR/payroll import, unique per organisation. */
     employeeNumber: text().notNull(),
     userId: text(),
+    /**
+     * The language this person last used in the web app (`nl` | `en`), for mails sent without a
+     * request (reminders); null until they sign in. Not part of the HR file: no version bump.
+     */
+    language: text({ enum: ['nl', 'en'] }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -54,6 +59,8 @@ export const ROLES = [
   'occupational_physician',
   'works_council',
   'coach',
+  /** vertrouwenspersoon: the only reader of reports of undesirable behaviour (docs/rie.md §5). */
+  'confidential_adviser',
 ] as const;
 
 /** A role a person holds in an organisation; `unitId` scopes a manager to a unit and its sub-units. */

@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Badge,
   Button,
   Group,
@@ -13,16 +14,25 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateInstruction, useGaps, useInstructions, useIssuePpe, usePpe } from '../../api/arbo';
+import {
+  type Instruction,
+  type Ppe,
+  useCreateInstruction,
+  useGaps,
+  useInstructions,
+  useIssuePpe,
+  usePpe,
+} from '../../api/arbo';
 import { notifySuccess } from '../../api/errors';
 import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
+import { AddAttendeesModal, DeleteInstructionConfirm, DeletePpeConfirm } from './instruction-actions';
 import { ArboPeopleMultiSelect, ArboPersonSelect, todayIso } from './shared';
 
 const errorOf = (e: unknown, fallback: string) =>
@@ -213,6 +223,9 @@ export const InstructionsPage = () => {
   const gaps = useGaps();
   const ppe = usePpe();
   const [modal, setModal] = useState<'instruction' | 'ppe' | null>(null);
+  const [adding, setAdding] = useState<Instruction | null>(null);
+  const [deleting, setDeleting] = useState<Instruction | null>(null);
+  const [deletingPpe, setDeletingPpe] = useState<Ppe | null>(null);
   return (
     <>
       <PageHeader
@@ -265,6 +278,28 @@ export const InstructionsPage = () => {
                   <Text size="xs" c="dimmed">
                     {i.attendees.map((a) => `${a.name}${a.acknowledgedAt ? ' ✓' : ''}`).join(', ')}
                   </Text>
+                  <Group justify="flex-end" gap="xs" mt="xs">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconUserPlus size={14} aria-hidden />}
+                      aria-label={t('arbo.instructions.addAttendeesLabel', { topic: i.topic })}
+                      onClick={() => setAdding(i)}
+                    >
+                      {t('arbo.instructions.addAttendees')}
+                    </Button>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('arbo.instructions.deleteLabel', {
+                        topic: i.topic,
+                        date: formatDate(i.givenOn),
+                      })}
+                      onClick={() => setDeleting(i)}
+                    >
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Group>
                 </Paper>
               ))}
             </Stack>
@@ -310,12 +345,17 @@ export const InstructionsPage = () => {
           ) : ppe.data.items.length === 0 ? (
             <EmptyState title={t('arbo.ppe.empty')} />
           ) : (
-            <PpeTable items={ppe.data.items} withPerson />
+            <PpeTable items={ppe.data.items} withPerson onDelete={setDeletingPpe} />
           )}
         </Tabs.Panel>
       </Tabs>
       {modal === 'instruction' ? <InstructionModal onClose={() => setModal(null)} /> : null}
       {modal === 'ppe' ? <PpeModal onClose={() => setModal(null)} /> : null}
+      {adding ? <AddAttendeesModal instruction={adding} onClose={() => setAdding(null)} /> : null}
+      {deleting ? (
+        <DeleteInstructionConfirm instruction={deleting} onClose={() => setDeleting(null)} />
+      ) : null}
+      {deletingPpe ? <DeletePpeConfirm ppe={deletingPpe} onClose={() => setDeletingPpe(null)} /> : null}
     </>
   );
 };
@@ -323,17 +363,12 @@ export const InstructionsPage = () => {
 export const PpeTable = ({
   items,
   withPerson,
+  onDelete,
 }: {
-  items: {
-    id: string;
-    personName: string;
-    item: string;
-    issuedOn: string;
-    inspectionDue: string | null;
-    replacementDue: string | null;
-    due: boolean;
-  }[];
+  items: Ppe[];
   withPerson?: boolean;
+  /** Staff only: a delete button per row (asks first). */
+  onDelete?: (p: Ppe) => void;
 }) => {
   const { t } = useTranslation();
   return (
@@ -346,6 +381,7 @@ export const PpeTable = ({
             <Table.Th>{t('arbo.ppe.issuedOn')}</Table.Th>
             <Table.Th>{t('arbo.ppe.inspectionDue')}</Table.Th>
             <Table.Th>{t('arbo.ppe.replacementDue')}</Table.Th>
+            {onDelete ? <Table.Th>{t('common.actions')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -363,6 +399,18 @@ export const PpeTable = ({
               <Table.Td>{formatDate(p.issuedOn)}</Table.Td>
               <Table.Td>{formatDate(p.inspectionDue) || '—'}</Table.Td>
               <Table.Td>{formatDate(p.replacementDue) || '—'}</Table.Td>
+              {onDelete ? (
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('arbo.ppe.deleteLabel', { item: p.item, person: p.personName })}
+                    onClick={() => onDelete(p)}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                </Table.Td>
+              ) : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

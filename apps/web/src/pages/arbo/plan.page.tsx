@@ -15,13 +15,21 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { useSearch } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateMeasure, useMeasures, useUpdateMeasure } from '../../api/arbo';
+import {
+  useAssessments,
+  useCreateMeasure,
+  useDeleteMeasure,
+  useMeasures,
+  useUpdateMeasure,
+} from '../../api/arbo';
 import { download } from '../../api/client';
 import { notifyError, notifySuccess } from '../../api/errors';
 import { hasRole, useMe } from '../../api/me';
 import { isApiError } from '../../api/problem';
+import { ConfirmModal } from '../../components/confirm';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -37,15 +45,23 @@ const STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
 export const MeasureRows = ({
   measures,
   onEdit,
+  highlightId,
 }: {
   measures: TMeasure[];
   onEdit?: (m: TMeasure) => void;
+  /** The measure a deep link points at: outlined (the page scrolls it into view). */
+  highlightId?: string | undefined;
 }) => {
   const { t } = useTranslation();
   return (
     <>
       {measures.map((m) => (
-        <Table.Tr key={m.id} bg={m.overdue ? 'var(--mantine-color-red-light)' : undefined}>
+        <Table.Tr
+          key={m.id}
+          bg={m.overdue ? 'var(--mantine-color-red-light)' : undefined}
+          aria-current={m.id === highlightId ? 'true' : undefined}
+          style={m.id === highlightId ? { outline: '2px solid var(--mantine-color-blue-filled)' } : undefined}
+        >
           <Table.Td>{m.description}</Table.Td>
           <Table.Td>{t(`arbo.level.${m.level}`)}</Table.Td>
           <Table.Td>{m.ownerName ?? '—'}</Table.Td>
@@ -80,15 +96,20 @@ export const MeasureRows = ({
 export const MeasureModal = ({
   measure,
   initial,
+  isLocked = false,
   onClose,
 }: {
   measure: TMeasure | null;
   initial?: { assessmentId?: string | null; riskId?: string | null; description?: string };
+  /** The measure belongs to a locked RI&E: it can be edited and cancelled, not deleted. */
+  isLocked?: boolean;
   onClose: (created?: TMeasure) => void;
 }) => {
   const { t } = useTranslation();
   const create = useCreateMeasure();
   const update = useUpdateMeasure();
+  const remove = useDeleteMeasure();
+  const [confirming, setConfirming] = useState(false);
   const [description, setDescription] = useState(measure?.description ?? initial?.description ?? '');
   const [level, setLevel] = useState<string>(measure?.level ?? 'bron');
   const [owner, setOwner] = useState<string | null>(measure?.ownerPersonId ?? null);
@@ -214,19 +235,55 @@ export const MeasureModal = ({
             {error}
           </Text>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose()}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            onClick={submit}
-            loading={create.isPending || update.isPending}
-            disabled={!description.trim()}
-          >
-            {t('common.save')}
-          </Button>
+        {measure && isLocked ? (
+          <Text size="sm" c="dimmed">
+            {t('arbo.plan.deleteLocked')}
+          </Text>
+        ) : null}
+        <Group justify="space-between">
+          {measure && !isLocked ? (
+            <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
+              {t('arbo.plan.delete')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Group gap="xs">
+            <Button variant="default" onClick={() => onClose()}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              onClick={submit}
+              loading={create.isPending || update.isPending}
+              disabled={!description.trim()}
+            >
+              {t('common.save')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
+      {measure ? (
+        <ConfirmModal
+          opened={confirming}
+          title={t('arbo.plan.deleteTitle')}
+          message={t('arbo.plan.deleteMessage', { description: measure.description })}
+          confirmLabel={t('arbo.plan.delete')}
+          isLoading={remove.isPending}
+          onClose={() => setConfirming(false)}
+          onConfirm={() =>
+            remove.mutate(
+              { id: measure.id, version: measure.version },
+              {
+                onSuccess: () => {
+                  notifySuccess(t('arbo.plan.deleted'));
+                  onClose();
+                },
+                onSettled: () => setConfirming(false),
+              },
+            )
+          }
+        />
+      ) : null}
     </Modal>
   );
 };
@@ -235,10 +292,31 @@ export const PlanPage = () => {
   const { t } = useTranslation();
   const me = useMe();
   const canWrite = hasRole(me.data, 'hr') || hasRole(me.data, 'prevention_officer');
+  const { measure: linked } = useSearch({ from: '/app/arbo/plan-van-aanpak' });
   const measures = useMeasures();
+  const assessments = useAssessments();
+  const lockedIds = useMemo(
+    () => new Set((assessments.data?.items ?? []).filter((a) => a.status === 'locked').map((a) => a.id)),
+    [assessments.data],
+  );
   const [editing, setEditing] = useState<TMeasure | null | 'new'>(null);
   const [busy, setBusy] = useState(false);
   const items = measures.data?.items ?? [];
+  // A reminder's deep link: writers get the measure opened, readers see it highlighted.
+  const [openedLink, setOpenedLink] = useState<string | null>(null);
+  useEffect(() => {
+    if (!canWrite || !linked || openedLink === linked) return;
+    const m = measures.data?.items.find((x) => x.id === linked);
+    if (m) {
+      setOpenedLink(linked);
+      setEditing(m);
+    }
+  }, [canWrite, linked, openedLink, measures.data]);
+  const isLoaded = measures.isSuccess;
+  useEffect(() => {
+    if (isLoaded && linked)
+      document.querySelector('tr[aria-current="true"]')?.scrollIntoView({ block: 'center' });
+  }, [isLoaded, linked]);
   const overdue = items.filter((m) => m.overdue).length;
   const xlsx = async () => {
     setBusy(true);
@@ -305,7 +383,11 @@ export const PlanPage = () => {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  <MeasureRows measures={items} {...(canWrite ? { onEdit: setEditing } : {})} />
+                  <MeasureRows
+                    measures={items}
+                    highlightId={linked}
+                    {...(canWrite ? { onEdit: setEditing } : {})}
+                  />
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
@@ -313,7 +395,11 @@ export const PlanPage = () => {
         </Stack>
       )}
       {editing ? (
-        <MeasureModal measure={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        <MeasureModal
+          measure={editing === 'new' ? null : editing}
+          isLocked={editing !== 'new' && !!editing.assessmentId && lockedIds.has(editing.assessmentId)}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </>
   );

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CreatedReport, useCreateReport, useMyReports } from '../../api/arbo';
+import { type CreatedReport, useCreateReport, useMyReports, useReportRouting } from '../../api/arbo';
 import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
@@ -31,6 +31,8 @@ export const INCIDENT_TYPES = [
   'incident',
   'aggression',
   'bullying',
+  'sexual_harassment',
+  'discrimination',
   'undesirable_behaviour',
   'other',
 ] as const;
@@ -52,8 +54,16 @@ export const ReportFormPage = () => {
   const [anonymous, setAnonymous] = useState(false);
   const [done, setDone] = useState<CreatedReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const routing = useReportRouting();
+  const advisers = routing.data?.confidentialAdvisers ?? [];
+  const hasAdviser = advisers.length > 0;
+  // The same rule as the server's routeOf (incident-reports.service.ts).
   const confidential =
-    type === 'bullying' || type === 'undesirable_behaviour' || (type === 'aggression' && byColleague);
+    type === 'bullying' ||
+    type === 'sexual_harassment' ||
+    type === 'discrimination' ||
+    type === 'undesirable_behaviour' ||
+    (type === 'aggression' && byColleague);
 
   const submit = () => {
     setError(null);
@@ -89,7 +99,11 @@ export const ReportFormPage = () => {
           <Stack gap="xs">
             <Text size="sm">
               {done.routedTo === 'confidential'
-                ? t('arbo.reportForm.routedConfidential')
+                ? t(
+                    hasAdviser
+                      ? 'arbo.reportForm.routedConfidential'
+                      : 'arbo.reportForm.routedConfidentialNone',
+                  )
                 : t('arbo.reportForm.routedPrevention')}
             </Text>
             <Text size="sm" fw={600}>
@@ -128,11 +142,22 @@ export const ReportFormPage = () => {
                 onChange={(e) => setByColleague(e.currentTarget.checked)}
               />
             ) : null}
-            {confidential ? (
-              <Alert variant="light" color="blue">
-                {t('arbo.reportForm.confidentialHint')}
+            {!confidential ? null : routing.isSuccess && !hasAdviser ? (
+              <Alert variant="light" color="orange" title={t('arbo.reportForm.noAdviserTitle')} role="status">
+                {t('arbo.reportForm.noAdviser')}
               </Alert>
-            ) : null}
+            ) : (
+              <Alert variant="light" color="blue">
+                <Text size="sm">{t('arbo.reportForm.confidentialHint')}</Text>
+                {hasAdviser ? (
+                  <Text size="sm" mt={4}>
+                    {t('arbo.reportForm.confidentialAdvisers', {
+                      names: advisers.map((a) => (a.email ? `${a.name} (${a.email})` : a.name)).join(', '),
+                    })}
+                  </Text>
+                ) : null}
+              </Alert>
+            )}
             <Textarea
               label={t('arbo.reportForm.what')}
               value={description}

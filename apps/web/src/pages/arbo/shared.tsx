@@ -82,10 +82,16 @@ export const ArboPersonSelect = (
   return <Select data={personOptions(people.data?.items ?? [])} searchable clearable limit={50} {...props} />;
 };
 
-/** Several people from the current staff (attendance). */
-export const ArboPeopleMultiSelect = (
-  props: Omit<MultiSelectProps, 'data'> & { value: string[]; onChange: (ids: string[]) => void },
-) => {
+/** Several people from the current staff (attendance); `excludeIds` are left out (already on the list). */
+export const ArboPeopleMultiSelect = ({
+  excludeIds,
+  ...props
+}: Omit<MultiSelectProps, 'data'> & {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  excludeIds?: ReadonlySet<string>;
+}) => {
   const people = useArboPeople();
-  return <MultiSelect data={personOptions(people.data?.items ?? [])} searchable limit={50} {...props} />;
+  const items = (people.data?.items ?? []).filter((p) => !excludeIds?.has(p.id));
+  return <MultiSelect data={personOptions(items)} searchable limit={50} {...props} />;
 };

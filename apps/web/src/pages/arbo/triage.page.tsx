@@ -1,5 +1,5 @@
 import type { TIncidentReport } from '@inzetbaar/contracts';
-import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +10,7 @@ import {
   useTriageReport,
 } from '../../api/arbo';
 import { notifySuccess } from '../../api/errors';
+import { hasRole, useMe } from '../../api/me';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { formatDate } from '../../lib/format';
@@ -37,14 +38,17 @@ const ReportCard = ({
   const [feedback, setFeedback] = useState(report.feedback ?? '');
   const [status, setStatus] = useState<string>(report.status);
   const [newMeasure, setNewMeasure] = useState(false);
+  // The vertrouwenspersoon answers the reporter; their reports are not linked to the RI&E or the plan.
+  const confidential = report.routedTo === 'confidential';
   const save = (extra: { measureId?: string } = {}) =>
     triage.mutate(
       {
         id: report.id,
         version: report.version,
-        status: status as TIncidentReport['status'],
+        // Only a status the user changed: otherwise the server moves a new report to in_progress.
+        ...(status !== report.status ? { status: status as TIncidentReport['status'] } : {}),
         feedback: feedback || null,
-        ...(riskId && assessmentId ? { assessmentId, riskId } : {}),
+        ...(riskId && assessmentId && !confidential ? { assessmentId, riskId } : {}),
         ...extra,
       },
       { onSuccess: () => notifySuccess(t('common.saved')) },
@@ -59,68 +63,76 @@ const ReportCard = ({
               {formatDate(report.reportedOn)}
             </Text>
             {report.anonymous ? <Badge variant="outline">{t('arbo.triage.anonymous')}</Badge> : null}
+            {confidential ? (
+              <Badge variant="light" color="grape">
+                {t('arbo.triage.confidential')}
+              </Badge>
+            ) : null}
+            {report.type === 'aggression' && report.byColleague ? (
+              <Badge variant="outline">{t('arbo.triage.byColleague')}</Badge>
+            ) : null}
           </Group>
           <Badge variant="light">{t(`arbo.reportStatus.${report.status}`)}</Badge>
         </Group>
-        {!report.contentVisible ? (
-          <Alert variant="light" color="gray">
-            {t('arbo.triage.routedConfidential')}
-          </Alert>
+        <Text>{report.description}</Text>
+        <Text size="sm" c="dimmed">
+          {[
+            report.location,
+            report.occurredOn ? t('arbo.triage.occurredOn', { date: formatDate(report.occurredOn) }) : null,
+            report.reporterName ? t('arbo.triage.reporter', { name: report.reporterName }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        {confidential ? null : assessmentId ? (
+          <Select
+            label={t('arbo.triage.risk')}
+            data={risks}
+            value={riskId}
+            onChange={setRiskId}
+            searchable
+            clearable
+          />
         ) : (
-          <>
-            <Text>{report.description}</Text>
-            <Text size="sm" c="dimmed">
-              {[report.location, report.reporterName].filter(Boolean).join(' · ')}
-            </Text>
-            {assessmentId ? (
-              <Select
-                label={t('arbo.triage.risk')}
-                data={risks}
-                value={riskId}
-                onChange={setRiskId}
-                searchable
-                clearable
-              />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('arbo.triage.noAssessment')}
-              </Text>
-            )}
-            <Textarea
-              label={t('arbo.triage.feedback')}
-              description={t('arbo.triage.feedbackHint')}
-              value={feedback}
-              onChange={(e) => setFeedback(e.currentTarget.value)}
-              autosize
-              minRows={2}
-            />
-            <Group justify="space-between">
-              <Select
-                aria-label={t('arbo.triage.status')}
-                data={(['new', 'in_progress', 'closed'] as const).map((s) => ({
-                  value: s,
-                  label: t(`arbo.reportStatus.${s}`),
-                }))}
-                value={status}
-                onChange={(v) => setStatus(v ?? 'new')}
-                w={180}
-              />
-              <Group gap="xs">
-                {report.measureId ? (
-                  <Badge color="teal" variant="light">
-                    {t('arbo.triage.measureLinked')}
-                  </Badge>
-                ) : null}
-                <Button variant="default" size="xs" onClick={() => setNewMeasure(true)}>
-                  {t('arbo.triage.createMeasure')}
-                </Button>
-                <Button size="xs" onClick={() => save()} loading={triage.isPending}>
-                  {t('common.save')}
-                </Button>
-              </Group>
-            </Group>
-          </>
+          <Text size="sm" c="dimmed">
+            {t('arbo.triage.noAssessment')}
+          </Text>
         )}
+        <Textarea
+          label={t('arbo.triage.feedback')}
+          description={t('arbo.triage.feedbackHint')}
+          value={feedback}
+          onChange={(e) => setFeedback(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
+        <Group justify="space-between">
+          <Select
+            aria-label={t('arbo.triage.status')}
+            data={(['new', 'in_progress', 'closed'] as const).map((s) => ({
+              value: s,
+              label: t(`arbo.reportStatus.${s}`),
+            }))}
+            value={status}
+            onChange={(v) => setStatus(v ?? 'new')}
+            w={180}
+          />
+          <Group gap="xs">
+            {report.measureId ? (
+              <Badge color="teal" variant="light">
+                {t('arbo.triage.measureLinked')}
+              </Badge>
+            ) : null}
+            {confidential ? null : (
+              <Button variant="default" size="xs" onClick={() => setNewMeasure(true)}>
+                {t('arbo.triage.createMeasure')}
+              </Button>
+            )}
+            <Button size="xs" onClick={() => save()} loading={triage.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
       </Stack>
       {newMeasure ? (
         <MeasureModal
@@ -136,25 +148,34 @@ const ReportCard = ({
   );
 };
 
-/** Triage of reports by the prevention officer (and hr); confidential ones show only that they exist. */
+/**
+ * Triage of reports: hr and the prevention officer get the prevention route (linked to the RI&E and
+ * the plan van aanpak), the vertrouwenspersoon the confidential route (feedback and status only).
+ * The server lists only the reports of the reader's route(s).
+ */
 export const TriagePage = () => {
   const { t } = useTranslation();
   const lang = useLang();
+  const me = useMe();
+  const isArboStaff = hasRole(me.data, 'hr') || hasRole(me.data, 'prevention_officer');
   const reports = useReports();
-  const assessments = useAssessments();
+  const assessments = useAssessments(isArboStaff);
   // Link to the newest assessment: that is the RI&E the plan van aanpak follows.
   const latest = assessments.data?.items[0];
   const catalogue = useCatalogue(latest?.catalogueId);
   const risks = useMemo(() => risksOf(catalogue.data?.modules ?? [], lang), [catalogue.data, lang]);
   return (
     <>
-      <PageHeader title={t('arbo.triage.title')} description={t('arbo.triage.description')} />
+      <PageHeader
+        title={t('arbo.triage.title')}
+        description={t(isArboStaff ? 'arbo.triage.description' : 'arbo.triage.descriptionConfidential')}
+      />
       {reports.isPending ? (
         <LoadingState />
       ) : reports.isError ? (
         <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
       ) : reports.data.items.length === 0 ? (
-        <EmptyState title={t('arbo.triage.empty')} />
+        <EmptyState title={t(isArboStaff ? 'arbo.triage.empty' : 'arbo.triage.emptyConfidential')} />
       ) : (
         <Stack>
           {reports.data.items.map((r) => (

@@ -12,6 +12,7 @@ const DEMO_ACCOUNTS: readonly { email: string; role: TRole }[] = [
   { email: 'bedrijfsarts@demo.inzetbaar.nl', role: 'occupational_physician' },
   { email: 'or@demo.inzetbaar.nl', role: 'works_council' },
   { email: 'coach@demo.inzetbaar.nl', role: 'coach' },
+  { email: 'vertrouwenspersoon@demo.inzetbaar.nl', role: 'confidential_adviser' },
 ];
 
 export const DemoAccounts = ({ onPick }: { onPick: (email: string, password: string) => void }) => {
