@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
 // Issue 3's journey: a manager reports a team member sick (the Ziektewet vangnet applies — the form
-// asks only whether, never why; it is one case like any other, with the UWV vangnet report); HR sees the case with its next
-// deadline; the physician writes a probleemanalyse and shares capabilities; the manager sees the
-// capabilities but not the notes; recovery closes the case; the dashboard shows the absence
+// asks only whether, never why; it is one case like any other, with the UWV vangnet report); HR sees
+// the case with its next deadline and subscribes a calendar; the physician writes a probleemanalyse,
+// shares capabilities and releases a document; the manager sees the capabilities and downloads the
+// document but does not see the notes; recovery closes the case; the dashboard shows the absence
 // percentage next to the sector benchmark.
 const PASSWORD = 'inzetbaar-demo';
 const shot = (page: Page, name: string) =>
@@ -29,6 +30,8 @@ async function logIn(browser: Browser, who: string): Promise<Page> {
 }
 
 test('sick report to recovery across manager, HR and the occupational physician', async ({ browser }) => {
+  // four roles in one journey, with axe checks: longer than the default minute on a shared machine
+  test.setTimeout(180_000);
   const manager = await logIn(browser, 'manager');
   await manager.getByRole('navigation').getByRole('link', { name: 'Verzuim' }).click();
   await expect(manager.getByRole('heading', { name: 'Verzuim', level: 1 })).toBeVisible();
@@ -82,6 +85,19 @@ test('sick report to recovery across manager, HR and the occupational physician'
   await expect(row).toContainText('Ziekmelding bij arbodienst');
   await expectNoA11yViolations(hr);
 
+  // HR subscribes a calendar to their deadlines: the secret URL works without a session
+  await hr.getByRole('button', { name: 'Agenda-abonnement' }).click();
+  const feedDialog = hr.getByRole('dialog', { name: 'Termijnen als agenda-abonnement' });
+  await feedDialog.getByRole('button', { name: 'Link maken' }).click();
+  const feedUrl = await feedDialog.getByLabel('Jouw abonnementslink').inputValue();
+  expect(feedUrl).toMatch(/\/api\/v1\/calendar-feeds\/[\w-]{43}\.ics$/);
+  await expectNoA11yViolations(hr);
+  await shot(hr, '02b-calendar-feed');
+  const feed = await (await browser.newContext()).request.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+  await feedDialog.getByRole('button', { name: 'Sluiten' }).click();
+
   // the physician writes the probleemanalyse (a medical note), records it, shares capabilities
   const doctor = await logIn(browser, 'bedrijfsarts');
   await doctor.goto(caseUrl);
@@ -101,7 +117,25 @@ test('sick report to recovery across manager, HR and the occupational physician'
   await doctor.getByLabel('Werkadvies').fill('Start met 3 × 4 uur per week');
   await doctor.getByRole('button', { name: 'Delen met werkgever' }).click();
   await expect(doctor.getByText('De belastbaarheid is gedeeld.')).toBeVisible();
+  // uploads the advice as a PDF: medical until released, then released after the confirmation
+  const docs = doctor.getByRole('region', { name: 'Documenten van de bedrijfsarts' });
+  await docs.getByRole('textbox', { name: 'Titel' }).fill('Advies werkhervatting');
+  await docs.locator('input[type=file]').setInputFiles({
+    name: 'advies-werkhervatting.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+  });
+  await docs.getByRole('button', { name: 'Uploaden' }).click();
+  const docRow = docs.getByRole('row').filter({ hasText: 'Advies werkhervatting' });
+  await expect(docRow.getByText('Medisch')).toBeVisible();
+  await docRow.getByRole('switch', { name: 'Advies werkhervatting vrijgeven aan de werkgever' }).click();
+  const release = doctor.getByRole('dialog', { name: 'Document vrijgeven aan de werkgever' });
+  await expect(release.getByRole('button', { name: 'Vrijgeven' })).toBeDisabled();
+  await release.getByRole('checkbox').check();
+  await release.getByRole('button', { name: 'Vrijgeven' }).click();
+  await expect(docRow.getByText(/Vrijgegeven op/)).toBeVisible();
   await expectNoA11yViolations(doctor);
+  await docs.screenshot({ path: 'test-results/screens/absence-03b-documents-physician.png' });
   await shot(doctor, '03-physician-case');
 
   // the manager sees the capabilities, not the notes
@@ -109,6 +143,15 @@ test('sick report to recovery across manager, HR and the occupational physician'
   await expect(manager.getByText('Administratief werk, 4 uur per dag')).toBeVisible();
   await expect(manager.getByText('overbelasting')).toHaveCount(0);
   await expect(manager.getByRole('heading', { name: /Medisch dossier/ })).toHaveCount(0);
+  // and the released document, which they download
+  const managerDocs = manager.getByRole('region', { name: 'Documenten van de bedrijfsarts' });
+  await expect(managerDocs.getByText('Advies werkhervatting')).toBeVisible();
+  const [download] = await Promise.all([
+    manager.waitForEvent('download'),
+    managerDocs.getByRole('button', { name: 'Advies werkhervatting downloaden' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('advies-werkhervatting.pdf');
+  await managerDocs.screenshot({ path: 'test-results/screens/absence-03c-documents-manager.png' });
   await expectNoA11yViolations(manager);
 
   // recovery closes the case

@@ -9,10 +9,12 @@ import { clientIp } from './http/client-ip';
 import type { AppEnv, Deps } from './http/context';
 import { pickLang } from './http/messages';
 import { AppError, problemResponse } from './http/problem';
+import { absenceDocumentRoutes } from './routes/absence-documents.routes';
 import { absenceRoutes } from './routes/absences.routes';
 import { accidentRoutes } from './routes/accidents.routes';
 import { arboDutyRoutes } from './routes/arbo-duties.routes';
 import { auditRoutes } from './routes/audit-events.routes';
+import { calendarFeedRoutes } from './routes/calendar-feeds.routes';
 import { apiDocsPage, swaggerAssets } from './routes/docs';
 import { incidentReportRoutes } from './routes/incident-reports.routes';
 import { invitationRoutes } from './routes/invitations.routes';
@@ -49,6 +51,8 @@ export const v1Routers = [
   outboxRoutes,
   peopleImportRoutes,
   absenceRoutes,
+  absenceDocumentRoutes,
+  calendarFeedRoutes,
   riskCatalogueRoutes,
   rieAssessmentRoutes,
   measureRoutes,

@@ -1,4 +1,5 @@
 export * from './absence';
+export * from './absence-documents';
 export * from './arbo';
 export * from './common';
 export * from './organization';

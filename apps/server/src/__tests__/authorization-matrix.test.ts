@@ -2,6 +2,7 @@ import type { TRole } from '@inzetbaar/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
 
 /**
@@ -428,6 +429,7 @@ const MATRIX: Record<string, Spec> = {
     expect: { ...only('hr', 200), otherOrg: 404, anonymous: 401 },
   },
   ...ARBO_MATRIX,
+  ...ABSENCE_DOCUMENTS_MATRIX,
 };
 
 let t: TestApp;

@@ -71,6 +71,16 @@ export const POLICY = {
   'medical.read': { occupational_physician: 'organization' },
   'medical.write': { occupational_physician: 'organization' },
   'capabilities.write': { occupational_physician: 'organization' },
+  // Case documents: a released one is for the case's readers; an unreleased (medical) one, and
+  // every upload, release, withdrawal and deletion, for the physician only (domain-rules §2.1).
+  'absence.document.read': {
+    hr: 'organization',
+    manager: 'unit',
+    employee: 'self',
+    occupational_physician: 'organization',
+  },
+  'medical.document.read': { occupational_physician: 'organization' },
+  'medical.document.write': { occupational_physician: 'organization' },
   'own-file.read': EVERY_ROLE_SELF,
   // Arbo & preventie (docs/rie.md §5). Works council reads the RI&E and plan and records consent.
   'arbo.catalogue.read': ARBO_READERS,

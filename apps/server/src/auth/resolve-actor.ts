@@ -13,12 +13,26 @@ import type { Actor } from './actor';
 export async function resolveActor(deps: Deps, headers: Headers, ip: string | null): Promise<Actor | null> {
   const session = await deps.auth.api.getSession({ headers });
   if (!session) return null;
-  const links = await personsOfUser(deps.db, session.user.id);
+  return actorForUser(deps, session.user, headers.get('x-organization-id'), ip);
+}
+
+type SessionUser = { id: string; name: string; email: string; twoFactorEnabled?: boolean | null };
+
+/**
+ * The actor of a user in the organisation `wanted` (when they belong to it, else their first by
+ * name), with roles from OUR role-assignment rows. Also used for the calendar feed token.
+ */
+export async function actorForUser(
+  deps: Deps,
+  user: SessionUser,
+  wanted: string | null,
+  ip: string | null,
+): Promise<Actor> {
+  const links = await personsOfUser(deps.db, user.id);
   const orgs = await listOrganizationsByIds(
     deps.db,
     links.map((l) => l.organizationId),
   );
-  const wanted = headers.get('x-organization-id');
   const organizationId = orgs.find((o) => o.id === wanted)?.id ?? orgs[0]?.id ?? null;
   const link = links.find((l) => l.organizationId === organizationId);
   const personId = link?.personId ?? null;
@@ -31,10 +45,10 @@ export async function resolveActor(deps: Deps, headers: Headers, ip: string | nu
       ? descendantUnitIds(await listUnits(deps.db, organizationId), managerUnits)
       : new Set<string>();
   return {
-    userId: session.user.id,
-    userName: session.user.name,
-    email: session.user.email,
-    twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled),
+    userId: user.id,
+    userName: user.name,
+    email: user.email,
+    twoFactorEnabled: Boolean(user.twoFactorEnabled),
     organizationId,
     personId,
     organizationIds: orgs.map((o) => o.id),

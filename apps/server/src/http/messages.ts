@@ -172,6 +172,16 @@ export const MESSAGES = {
     nl: 'Deze correctie zou ziekmeldingen naar een andere verzuimcasus verplaatsen; dat kan niet met een correctie.',
     en: 'This correction would move sick reports to another absence case; a correction cannot do that.',
   },
+  // verzuim: documents of the physician (issue 3, item 4)
+  unsupported_document_type: {
+    nl: 'Alleen PDF-, DOCX-, ODT-, PNG- en JPEG-bestanden.',
+    en: 'Only PDF, DOCX, ODT, PNG and JPEG files.',
+  },
+  payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
+  confirm_no_diagnosis: {
+    nl: 'Bevestig dat het document geen diagnose of andere medische gegevens bevat.',
+    en: 'Confirm that the document holds no diagnosis or other medical data.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

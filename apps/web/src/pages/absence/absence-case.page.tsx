@@ -14,6 +14,7 @@ import { formatDate } from '../../lib/format';
 import { CaseStatusBadge } from './absence-badges';
 import { CaseCapabilities } from './case-capabilities';
 import { CaseLoonsanctie, CorrectReportModal } from './case-corrections';
+import { CaseDocuments } from './case-documents';
 import { CaseEvaluations } from './case-evaluations';
 import { CaseMedical } from './case-medical';
 import { CasePlan } from './case-plan';
@@ -215,6 +216,7 @@ export const AbsenceCasePage = () => {
           <CaseLoonsanctie c={data} />
         ) : null}
         <CaseCapabilities c={data} />
+        <CaseDocuments c={data} />
         <CasePlan c={data} />
         <CaseEvaluations c={data} />
       </Stack>

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarDown, IconChartBar, IconFirstAidKit } from '@tabler/icons-react';
+import { IconCalendarDown, IconCalendarShare, IconChartBar, IconFirstAidKit } from '@tabler/icons-react';
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ import { UnitSelect } from '../../components/unit-select';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { CaseStatusBadge } from './absence-badges';
+import { CalendarFeedModal } from './calendar-feed-modal';
 import { ReportSickModal } from './report-sick-modal';
 
 const Deadline = ({ c }: { c: TAbsenceCaseSummary }) => {
@@ -224,6 +225,7 @@ export const AbsenceListPage = () => {
     page: 1,
   }));
   const [reportOpen, reportModal] = useDisclosure(false);
+  const [feedOpen, feedModal] = useDisclosure(false);
   const [busy, setBusy] = useState(false);
   // the works council sees aggregates only: its way into the module is the dashboard
   const aggregatesOnly = !!me.data && !canCaseWork && !hasRole(me.data, 'employee');
@@ -265,6 +267,13 @@ export const AbsenceListPage = () => {
               onClick={() => void ics()}
             >
               {t('absence.list.calendar')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconCalendarShare size={16} aria-hidden />}
+              onClick={feedModal.open}
+            >
+              {t('absence.feed.button')}
             </Button>
             {canReport ? (
               <Button leftSection={<IconFirstAidKit size={16} aria-hidden />} onClick={reportModal.open}>
@@ -321,6 +330,7 @@ export const AbsenceListPage = () => {
           </>
         )}
       </Paper>
+      <CalendarFeedModal opened={feedOpen} onClose={feedModal.close} />
       <ReportSickModal
         opened={reportOpen}
         onClose={reportModal.close}
