@@ -1,4 +1,4 @@
-import type { TIncidentReport } from '@inzetbaar/contracts';
+import type { TIncidentReport, TRieAssessment } from '@inzetbaar/contracts';
 import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,16 +24,23 @@ const risksOf = (modules: CatalogueModule[], lang: 'nl' | 'en'): { value: string
 
 const ReportCard = ({
   report,
-  assessmentId,
-  risks,
+  assessments,
 }: {
   report: TIncidentReport;
-  assessmentId: string | null;
-  risks: { value: string; label: string }[];
+  /** Newest first: the default for a report not linked yet. */
+  assessments: TRieAssessment[];
 }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const triage = useTriageReport();
+  const [assessmentId, setAssessmentId] = useState<string | null>(
+    report.assessmentId ?? assessments[0]?.id ?? null,
+  );
+  const catalogue = useCatalogue(assessments.find((a) => a.id === assessmentId)?.catalogueId);
+  const risks = useMemo(() => risksOf(catalogue.data?.modules ?? [], lang), [catalogue.data, lang]);
   const [riskId, setRiskId] = useState<string | null>(report.riskId);
+  // A measure belongs to the plan of the assessment the report was linked to: moving the report unlinks it.
+  const moved = !!report.assessmentId && assessmentId !== report.assessmentId;
   const [feedback, setFeedback] = useState(report.feedback ?? '');
   const [status, setStatus] = useState<string>(report.status);
   const [newMeasure, setNewMeasure] = useState(false);
@@ -44,7 +51,8 @@ const ReportCard = ({
         version: report.version,
         status: status as TIncidentReport['status'],
         feedback: feedback || null,
-        ...(riskId && assessmentId ? { assessmentId, riskId } : {}),
+        ...(assessmentId ? { assessmentId, riskId } : {}),
+        ...(moved && report.measureId ? { measureId: null } : {}),
         ...extra,
       },
       { onSuccess: () => notifySuccess(t('common.saved')) },
@@ -72,15 +80,32 @@ const ReportCard = ({
             <Text size="sm" c="dimmed">
               {[report.location, report.reporterName].filter(Boolean).join(' · ')}
             </Text>
-            {assessmentId ? (
-              <Select
-                label={t('arbo.triage.risk')}
-                data={risks}
-                value={riskId}
-                onChange={setRiskId}
-                searchable
-                clearable
-              />
+            {assessments.length ? (
+              <Group grow align="flex-start">
+                <Select
+                  label={t('arbo.triage.assessment')}
+                  description={t('arbo.triage.assessmentHint')}
+                  data={assessments.map((a) => ({
+                    value: a.id,
+                    label: `${t('arbo.rie.rieOf', { year: a.year })} · ${t(`arbo.rie.statuses.${a.status}`)}`,
+                  }))}
+                  value={assessmentId}
+                  onChange={(v) => {
+                    setAssessmentId(v);
+                    setRiskId(null);
+                  }}
+                  allowDeselect={false}
+                />
+                <Select
+                  label={t('arbo.triage.risk')}
+                  data={risks}
+                  value={riskId}
+                  onChange={setRiskId}
+                  searchable
+                  clearable
+                  disabled={catalogue.isPending}
+                />
+              </Group>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('arbo.triage.noAssessment')}
@@ -106,7 +131,7 @@ const ReportCard = ({
                 w={180}
               />
               <Group gap="xs">
-                {report.measureId ? (
+                {report.measureId && !moved ? (
                   <Badge color="teal" variant="light">
                     {t('arbo.triage.measureLinked')}
                   </Badge>
@@ -139,17 +164,13 @@ const ReportCard = ({
 /** Triage of reports by the prevention officer (and hr); confidential ones show only that they exist. */
 export const TriagePage = () => {
   const { t } = useTranslation();
-  const lang = useLang();
   const reports = useReports();
+  // Every assessment can be linked (there is no archived state); the newest is the default.
   const assessments = useAssessments();
-  // Link to the newest assessment: that is the RI&E the plan van aanpak follows.
-  const latest = assessments.data?.items[0];
-  const catalogue = useCatalogue(latest?.catalogueId);
-  const risks = useMemo(() => risksOf(catalogue.data?.modules ?? [], lang), [catalogue.data, lang]);
   return (
     <>
       <PageHeader title={t('arbo.triage.title')} description={t('arbo.triage.description')} />
-      {reports.isPending ? (
+      {reports.isPending || assessments.isPending ? (
         <LoadingState />
       ) : reports.isError ? (
         <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
@@ -158,12 +179,7 @@ export const TriagePage = () => {
       ) : (
         <Stack>
           {reports.data.items.map((r) => (
-            <ReportCard
-              key={`${r.id}:${r.version}`}
-              report={r}
-              assessmentId={latest?.id ?? null}
-              risks={risks}
-            />
+            <ReportCard key={`${r.id}:${r.version}`} report={r} assessments={assessments.data?.items ?? []} />
           ))}
         </Stack>
       )}
