@@ -1,5 +1,5 @@
 import type { TAccidentList } from '@inzetbaar/contracts';
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { todayIso } from './shared';
@@ -82,7 +82,7 @@ export const AccidentFigures = ({ data }: { data: TAccidentList }) => {
           <Stat
             label={t('arbo.accidents.count')}
             value={nl(o.accidents)}
-            hint={t('arbo.accidents.accidentsOfWhich', { count: o.accidents, lostTime: o.lostTimeAccidents })}
+            hint={t('arbo.accidents.ofWhichLostTime', { count: o.lostTimeAccidents })}
           />
           <Stat label={t('arbo.accidents.per100')} value={nl(o.per100People)} />
           <Stat label={t('arbo.accidents.ltif')} value={nl(o.lostTimePerMillionHours)} />
@@ -118,9 +118,9 @@ export const AccidentFigures = ({ data }: { data: TAccidentList }) => {
                   <Table.Td ta="right">{u.absenceWorkingDays}</Table.Td>
                   {u.suppressed ? (
                     <Table.Td colSpan={4} ta="right">
-                      <Badge variant="outline" color="gray">
+                      <Text size="xs" c="dimmed" fs="italic">
                         {t('arbo.accidents.suppressed')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                   ) : (
                     <>

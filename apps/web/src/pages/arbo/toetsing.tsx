@@ -39,7 +39,7 @@ const VERDICT_COLOR: Record<Verdict, string> = {
 export const VerdictBadge = ({ verdict }: { verdict: TToetsing['verdict'] }) => {
   const { t } = useTranslation();
   return verdict ? (
-    <Badge variant="light" color={VERDICT_COLOR[verdict]}>
+    <Badge variant="light" color={VERDICT_COLOR[verdict]} miw="max-content">
       {t(`arbo.toetsing.verdicts.${verdict}`)}
     </Badge>
   ) : null;
@@ -230,7 +230,7 @@ export const ToetsingHistory = () => {
                         .join(' · ')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <VerdictBadge verdict={x.verdict} />
                   </Table.Td>
                   <Table.Td>{x.outcome}</Table.Td>
