@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
-// Issue 4, end to end: the prevention officer completes a module of an RI&E, adds a measure with an
-// owner and a due date; an employee reports an unsafe situation anonymously; the prevention officer
-// links the report to the risk; the report PDF downloads.
+// Issue 4, end to end: the prevention officer completes a module of an RI&E, records that it was made
+// with a recognised branche instrument, adds a measure with an owner and a due date; an employee reports
+// an unsafe situation anonymously; the prevention officer links the report to a risk of the RI&E they
+// choose; a toetsing is recorded and listed in the history; the accident figures follow a period; the
+// report PDF downloads.
 const PASSWORD = 'inzetbaar-demo';
+const screen = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/arbo-${name}.png`, fullPage: true });
 
 async function expectNoA11yViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -34,6 +38,8 @@ async function answer(page: Page, statement: string, label: string) {
 }
 
 test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser }) => {
+  // A long journey (three users, eight pages, six axe scans) on a shared, busy machine.
+  test.setTimeout(180_000);
   const po = await signIn(browser, 'preventie@demo.inzetbaar.nl');
   const year = new Date().getFullYear();
 
@@ -67,6 +73,48 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
   await expect(po.getByText('6 van 6 risico’s beoordeeld')).toBeVisible();
   await expectNoA11yViolations(po);
 
+  // the recognised branche instrument is stored on the RI&E and read by the duties card
+  await po.getByRole('switch', { name: 'Deze RI&E is gemaakt met een erkend branche-instrument' }).check();
+  await po.getByLabel('Naam van het instrument').fill('RI&E Zorg en Welzijn 4.0');
+  await po
+    .locator('.mantine-Paper-root')
+    .filter({ hasText: 'Erkend branche-instrument' })
+    .getByRole('button', { name: 'Opslaan' })
+    .click();
+  await expect(po.getByText('De wijzigingen zijn opgeslagen.').first()).toBeVisible();
+  await po.getByRole('navigation').getByRole('link', { name: 'RI&E' }).click();
+  await expect(
+    po.getByText(
+      `Beoordeeld op de RI&E ${year}: gemaakt met het erkende branche-instrument RI&E Zorg en Welzijn 4.0.`,
+    ),
+  ).toBeVisible();
+
+  // a scopetoets of this year's RI&E joins the history (newest first) above last year's two toetsen
+  await po.getByRole('button', { name: 'Toetsing', exact: true }).click();
+  const toets = po.getByRole('dialog');
+  await expect(toets.getByRole('combobox', { name: 'RI&E' })).toHaveValue(`RI&E ${year}`);
+  await toets.getByRole('combobox', { name: 'Soort toets' }).click();
+  await po.getByRole('option', { name: 'Scopetoets', exact: true }).click();
+  await toets.getByLabel('Kerndeskundige of arbodienst').fill('E2E: ing. P. Bakker');
+  await toets.getByRole('combobox', { name: 'Kerndeskundigheid' }).click();
+  await po.getByRole('option', { name: 'Hogere veiligheidskundige' }).click();
+  await toets.getByRole('combobox', { name: 'Oordeel' }).click();
+  await po.getByRole('option', { name: 'Akkoord met opmerkingen' }).click();
+  await toets.getByLabel('Uitkomst en opmerkingen').fill('Scope compleet; werkdruk verder uitdiepen.');
+  await toets.getByRole('button', { name: 'Opslaan' }).click();
+  const history = po
+    .locator('.mantine-Paper-root')
+    .filter({ has: po.getByRole('heading', { name: 'Toetsingen' }) });
+  const rows = history.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText('E2E: ing. P. Bakker');
+  await expect(rows.first()).toContainText('Scopetoets');
+  await expect(rows.nth(1)).toContainText('Scopetoets');
+  await expect(rows.nth(2)).toContainText('Systeemtoets');
+  await expect(po.getByText('Systeemtoets: ontbreekt; scopetoets:', { exact: false })).toBeVisible();
+  await expectNoA11yViolations(po);
+  await screen(po, 'toetsing-history');
+
   // a measure with an owner and a due date
   await po.getByRole('navigation').getByRole('link', { name: 'Plan van aanpak' }).click();
   await po.getByRole('button', { name: 'Nieuwe maatregel' }).click();
@@ -93,6 +141,13 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
   await po.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
   const report = po.locator('.mantine-Card-root').filter({ hasText: 'E2E: cliënt dreigde' });
   await expect(report.getByText('Anoniem', { exact: true })).toBeVisible();
+  // the newest RI&E is the default; the prevention officer may choose another one
+  const rieSelect = report.getByRole('combobox', { name: 'RI&E', exact: true });
+  await expect(rieSelect).toHaveValue(`RI&E ${year} · Concept`);
+  await rieSelect.click();
+  await po.getByRole('option', { name: `RI&E ${year - 1} · Vastgesteld` }).click();
+  await rieSelect.click();
+  await po.getByRole('option', { name: `RI&E ${year} · Concept` }).click();
   await report
     .getByRole('combobox', { name: 'Risico in de RI&E' })
     .fill('beschermd tegen agressie en geweld van klanten');
@@ -109,6 +164,26 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
     anonymousPage.getByText('Besproken in het team; een alarmknop wordt aangeschaft.'),
   ).toBeVisible();
 
+  // the accident figures follow the period filter (default the last 12 months)
+  await po.getByRole('navigation').getByRole('link', { name: 'Ongevallen' }).click();
+  await expect(po.getByRole('heading', { name: /^Kengetallen / })).toBeVisible();
+  const figures = po
+    .locator('.mantine-Paper-root')
+    .filter({ has: po.getByRole('heading', { name: /^Kengetallen / }) });
+  await expect(figures.getByText('Met verzuim per 1.000.000 uur').first()).toBeVisible();
+  await expect(figures.getByText('waarvan 3 met verzuim', { exact: true })).toBeVisible();
+  // The pointer still rests on the active nav link just clicked; its hover colour is the app shell's,
+  // not this page's (axe flags it as color-contrast), so move it away before the scan.
+  await po.mouse.move(0, 0);
+  await expectNoA11yViolations(po);
+  await screen(po, 'accidents-period');
+  const from = po.getByLabel('Van', { exact: true });
+  const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  await from.fill(lastMonth);
+  await expect(figures.getByText('waarvan 1 met verzuim', { exact: true })).toBeVisible();
+  await po.getByRole('button', { name: 'Laatste 12 maanden' }).click();
+  await expect(figures.getByText('waarvan 3 met verzuim', { exact: true })).toBeVisible();
+
   // the report, and its PDF
   await po.getByRole('navigation').getByRole('link', { name: 'RI&E' }).click();
   await po
@@ -116,6 +191,12 @@ test('RI&E module, measure, anonymous report, triage and PDF', async ({ browser 
     .getByRole('link', { name: 'Rapport' })
     .click();
   await expect(po.getByRole('heading', { name: `Rapport RI&E ${year}` })).toBeVisible();
+  await expect(
+    po.getByText(
+      'Erkend branche-instrument: Gemaakt met het erkende branche-instrument RI&E Zorg en Welzijn 4.0.',
+    ),
+  ).toBeVisible();
+  await expect(po.getByText(/Scopetoets: E2E: ing. P. Bakker \(Hogere veiligheidskundige\)/)).toBeVisible();
   await expectNoA11yViolations(po);
   const [download] = await Promise.all([
     po.waitForEvent('download'),

@@ -22,6 +22,15 @@ export const INCIDENT_TYPES = [
 ] as const;
 export const INCIDENT_STATUSES = ['new', 'in_progress', 'closed'] as const;
 export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
+export const TOETSING_SCOPES = ['systeemtoets', 'scopetoets', 'both'] as const;
+export const TOETSING_EXPERTS = [
+  'veiligheidskundige',
+  'arbeidshygienist',
+  'ao_deskundige',
+  'bedrijfsarts',
+  'arbodienst',
+] as const;
+export const TOETSING_VERDICTS = ['approved', 'approved_with_remarks', 'not_approved'] as const;
 export const FK_W = [0.1, 0.2, 0.5, 1, 3, 6, 10] as const;
 export const FK_B = [0.5, 1, 2, 3, 6, 10] as const;
 export const FK_E = [1, 3, 7, 15, 40, 100] as const;
@@ -89,6 +98,9 @@ export const ZRieAssessment = z
     status: z.enum(RIE_STATUSES),
     participants: z.array(ZRieParticipant),
     profileAnswers: z.record(z.string(), z.boolean()),
+    /** Made with a recognised branche-RI&E instrument (rie.nl); the platform's own catalogues are not. */
+    usesRecognisedBrancheInstrument: z.boolean(),
+    brancheInstrumentName: z.string().nullable(),
     completedOn: z.string().nullable(),
     lockedOn: z.string().nullable(),
     version: z.number(),
@@ -102,11 +114,16 @@ export const ZCreateRieAssessment = z.object({
   /** Defaults to the catalogue of the organisation's sector. */
   catalogueId: z.string().optional(),
   participants: z.array(ZRieParticipant).max(100).default([]),
+  usesRecognisedBrancheInstrument: z.boolean().default(false),
+  brancheInstrumentName: optText(200),
 });
 export const ZUpdateRieAssessment = z.object({
   version: ZVersion,
   participants: z.array(ZRieParticipant).max(100).optional(),
   profileAnswers: z.record(z.string(), z.boolean()).optional(),
+  /** Editable until the assessment is locked. */
+  usesRecognisedBrancheInstrument: z.boolean().optional(),
+  brancheInstrumentName: optText(200),
   status: z.enum(RIE_STATUSES).optional(),
 });
 export type TUpdateRieAssessment = z.infer<typeof ZUpdateRieAssessment>;
@@ -331,41 +348,86 @@ export const ZAccident = z
   })
   .openapi('Accident');
 export type TAccident = z.infer<typeof ZAccident>;
-export const ZAccidentList = z.object({
-  items: z.array(ZAccident),
-  /** Frequency figures per unit over the listed accidents (commuting excluded). */
-  perUnit: z.array(
-    z.object({
-      unitId: z.string().nullable(),
-      unitName: z.string().nullable(),
-      accidents: z.number(),
-      absenceWorkingDays: z.number(),
-      headcount: z.number(),
-      per100Employees: z.number().nullable(),
-    }),
-  ),
+export const ZAccidentsQuery = z.object({
+  /** First day of the period; default 12 months before `to`. */
+  from: ZIsoDate.optional(),
+  /** Last day of the period; default today. */
+  to: ZIsoDate.optional(),
 });
+const ZAccidentFigures = z.object({
+  /** Work accidents in the period (commuting excluded). */
+  accidents: z.number(),
+  /** Of which with at least one working day of absence, or fatal. */
+  lostTimeAccidents: z.number(),
+  absenceWorkingDays: z.number(),
+  /** People with an employment in the period; null when suppressed. */
+  people: z.number().nullable(),
+  averageHeadcount: z.number().nullable(),
+  /** Contract hours over the period (pro rata for joiners and leavers). */
+  hoursWorked: z.number().nullable(),
+  /** Accidents per 100 people (average headcount) in the period. */
+  per100People: z.number().nullable(),
+  /** Accidents with absence per 1,000,000 hours worked (LTIF). */
+  lostTimePerMillionHours: z.number().nullable(),
+});
+export const ZAccidentList = z
+  .object({
+    /** The accidents in the period, newest first. */
+    items: z.array(ZAccident),
+    period: z.object({ from: z.string(), to: z.string(), days: z.number() }),
+    organisation: ZAccidentFigures,
+    /** Per unit with staff or accidents in the period; units with fewer than 5 people are suppressed. */
+    perUnit: z.array(
+      ZAccidentFigures.extend({
+        unitId: z.string().nullable(),
+        unitName: z.string().nullable(),
+        suppressed: z.boolean(),
+      }),
+    ),
+  })
+  .openapi('AccidentList');
+export type TAccidentList = z.infer<typeof ZAccidentList>;
 
 // ── duties, toetsing, preventiemedewerker, consent ────────────────────────────
 export const ZToetsingInput = z.object({
   assessmentId: z.string().nullable().default(null),
   toetsedOn: ZIsoDate,
+  /** Since 1 Jul 2022 split into systeemtoets and scopetoets; `both` for one toets covering the two. */
+  scope: z.enum(TOETSING_SCOPES),
   expertName: text(200),
+  expertCertification: z.enum(TOETSING_EXPERTS),
+  /** Certificate or registration number of the kerndeskundige / arbodienst. */
   expertRegistration: optText(100),
-  scope: z.enum(['systeemtoets', 'scopetoets', 'both']).default('both'),
+  verdict: z.enum(TOETSING_VERDICTS),
+  /** Outcome and remarks. */
   outcome: text(),
 });
+export type TToetsingInput = z.infer<typeof ZToetsingInput>;
 export const ZToetsing = z
   .object({
     id: z.string(),
     assessmentId: z.string().nullable(),
+    /** Year of the assessment, for lists of all toetsingen. */
+    assessmentYear: z.number().nullable(),
     toetsedOn: z.string(),
+    scope: z.enum(TOETSING_SCOPES),
     expertName: z.string(),
+    /** null on records made before it was asked. */
+    expertCertification: z.enum(TOETSING_EXPERTS).nullable(),
     expertRegistration: z.string().nullable(),
-    scope: z.string(),
+    verdict: z.enum(TOETSING_VERDICTS).nullable(),
     outcome: z.string(),
   })
   .openapi('Toetsing');
+export type TToetsing = z.infer<typeof ZToetsing>;
+const ZToetsingPart = z
+  .object({ toetsedOn: z.string(), verdict: z.enum(TOETSING_VERDICTS).nullable() })
+  .nullable();
+export const ZToetsingCoverage = z.object({
+  systeemtoets: ZToetsingPart,
+  scopetoets: ZToetsingPart,
+  complete: z.boolean(),
+});
 export const ZPreventionOfficerInput = z.object({
   personId: z.string().nullable().default(null),
   employerActsPersonally: z.boolean().default(false),
@@ -386,8 +448,21 @@ export const ZArboDuties = z
   .object({
     employeeCount: z.number(),
     paidHoursPerWeekTotal: z.number(),
+    /** The assessment the toetsing duty is judged on; null when there is none yet. */
+    assessment: z
+      .object({
+        id: z.string(),
+        year: z.number(),
+        unitId: z.string().nullable(),
+        status: z.enum(RIE_STATUSES),
+        brancheInstrumentName: z.string().nullable(),
+      })
+      .nullable(),
+    /** Stored on that assessment (false without one). */
     usesRecognisedBrancheInstrument: z.boolean(),
     toetsing: z.object({ required: z.boolean(), reason: z.string() }),
+    /** Which parts of the toets that assessment has had. */
+    toetsingCoverage: ZToetsingCoverage.nullable(),
     preventiemedewerker: z.object({
       required: z.boolean(),
       employerMayActAsPreventiemedewerker: z.boolean(),
@@ -397,9 +472,10 @@ export const ZArboDuties = z
   })
   .openapi('ArboDuties');
 export const ZDutiesQuery = z.object({
-  /** Whether the RI&E was made with a recognised branche instrument (rie.nl); the platform's catalogues are not. */
-  recognisedInstrument: z.enum(['true', 'false']).default('false'),
+  /** The assessment to judge; default the newest one of the whole organisation (else the newest at all). */
+  assessmentId: z.string().optional(),
 });
+export const ZToetsingQuery = z.object({ assessmentId: z.string().optional() });
 export const ZConsentInput = z.object({
   assessmentId: z.string().min(1),
   decision: z.enum(['consented', 'refused']),

@@ -254,7 +254,14 @@ export const ARBO_MATRIX: Record<string, Spec> = {
   'POST /api/v1/toetsing': {
     request: () => ({
       path: '/api/v1/toetsing',
-      body: { toetsedOn: '2026-02-01', expertName: 'Arbodienst', outcome: 'Akkoord' },
+      body: {
+        toetsedOn: '2026-02-01',
+        scope: 'both',
+        expertName: 'Arbodienst',
+        expertCertification: 'arbodienst',
+        verdict: 'approved',
+        outcome: 'Akkoord',
+      },
     }),
     expect: { ...writers(201), otherOrg: 201, anonymous: 401 },
   },

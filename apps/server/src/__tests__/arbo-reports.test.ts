@@ -194,6 +194,81 @@ describe('reports by employees: anonymity', () => {
   });
 });
 
+describe('triage: any assessment, its risks and its plan van aanpak', () => {
+  it('links a report to a risk of an older assessment and keeps a measure in that assessment’s plan', async () => {
+    const po = org.users.prevention_officer.cookie;
+    const newRie = (body: Record<string, unknown>) =>
+      api(t, '/api/v1/rie-assessments', { method: 'POST', cookie: po, body }).then((r) => r.json());
+    const older = await newRie({ year: 2023 }); // zorg: has zorg-prikaccidenten
+    const newer = await newRie({ year: 2024, catalogueId: 'algemeen-kantoor' }); // no care risks
+    const { id } = await (
+      await report(org.users.employee.cookie, {
+        type: 'near_miss',
+        description: 'Naald lag los in de spoelruimte',
+        anonymous: false,
+      })
+    ).json();
+    const triage = (body: Record<string, unknown>) =>
+      api(t, `/api/v1/incident-reports/${id}`, { method: 'PATCH', cookie: po, body });
+    const measure = (assessmentId: string) =>
+      api(t, '/api/v1/measures', {
+        method: 'POST',
+        cookie: po,
+        body: {
+          assessmentId,
+          riskId: 'zorg-prikaccidenten',
+          description: 'Naaldcontainers per kamer',
+          level: 'bron',
+        },
+      }).then((r) => r.json());
+
+    // the risk must be one of the chosen assessment's catalogue
+    const wrong = await triage({ version: 1, assessmentId: newer.id, riskId: 'zorg-prikaccidenten' });
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).errors[0]).toMatchObject({ field: 'riskId', code: 'unknown_reference' });
+    const linked = await triage({ version: 1, assessmentId: older.id, riskId: 'zorg-prikaccidenten' });
+    expect(linked.status).toBe(200);
+    expect(await linked.json()).toMatchObject({
+      assessmentId: older.id,
+      riskId: 'zorg-prikaccidenten',
+      status: 'in_progress',
+    });
+
+    // a measure of another assessment's plan is refused; one created in the chosen assessment is linked
+    const elsewhere = await measure(newer.id);
+    const refused = await triage({ version: 2, measureId: elsewhere.id });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors[0]).toMatchObject({
+      field: 'measureId',
+      code: 'measure_not_in_assessment',
+    });
+    const m = await measure(older.id);
+    const withMeasure = await triage({ version: 2, measureId: m.id });
+    expect(withMeasure.status).toBe(200);
+    const plan = await (await api(t, `/api/v1/measures?assessmentId=${older.id}`, { cookie: po })).json();
+    expect(plan.items.map((x: { id: string }) => x.id)).toContain(m.id);
+    const newerPlan = await (
+      await api(t, `/api/v1/measures?assessmentId=${newer.id}`, { cookie: po })
+    ).json();
+    expect(newerPlan.items.map((x: { id: string }) => x.id)).not.toContain(m.id);
+
+    // moving the report to another assessment with the old risk and measure still linked is refused
+    expect((await triage({ version: 3, assessmentId: newer.id })).status).toBe(422);
+    const moved = await triage({
+      version: 3,
+      assessmentId: newer.id,
+      riskId: 'bhv-eerste-hulp',
+      measureId: null,
+    });
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({
+      assessmentId: newer.id,
+      riskId: 'bhv-eerste-hulp',
+      measureId: null,
+    });
+  });
+});
+
 describe('reports by employees: undesirable behaviour goes to the vertrouwenspersoon only', () => {
   const confidentialTypes = [
     ['bullying', false],

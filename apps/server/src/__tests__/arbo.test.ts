@@ -418,11 +418,27 @@ describe('RI&E assessment', () => {
 });
 
 describe('duties, accidents, PMO/PAGO, instructions', () => {
-  it('computes toetsing exemption from headcount at 25 / 26 employees and contract hours', async () => {
+  it('computes toetsing exemption from headcount at 25 / 26 employees, contract hours and the stored branche instrument', async () => {
     const small = await createTestOrg(t); // 10 people with 24 h each (one per role, two more)
     const hr = small.users.hr.cookie;
-    const duties = async () =>
-      (await api(t, '/api/v1/arbo-duties?recognisedInstrument=true', { cookie: hr })).json();
+    const none = await (await api(t, '/api/v1/arbo-duties', { cookie: hr })).json();
+    expect(none).toMatchObject({
+      assessment: null,
+      usesRecognisedBrancheInstrument: false,
+      toetsingCoverage: null,
+    });
+    // the branche instrument is stored on the assessment, not passed per request
+    const own = await (
+      await api(t, '/api/v1/rie-assessments', { method: 'POST', cookie: hr, body: { year: 2025 } })
+    ).json();
+    expect(own).toMatchObject({ usesRecognisedBrancheInstrument: false, brancheInstrumentName: null });
+    const created = await api(t, '/api/v1/rie-assessments', {
+      method: 'POST',
+      cookie: hr,
+      body: { year: 2026, usesRecognisedBrancheInstrument: true, brancheInstrumentName: 'RI&E VVT' },
+    });
+    const rieId = (await created.json()).id as string;
+    const duties = async () => (await api(t, '/api/v1/arbo-duties', { cookie: hr })).json();
     let n = 0;
     const hire = async (count: number) => {
       for (let i = 0; i < count; i++) {
@@ -444,14 +460,38 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
     expect(at25).toMatchObject({
       employeeCount: 25,
       paidHoursPerWeekTotal: 10 * 24 + 15 * 8,
+      // the newest assessment is judged by default
+      assessment: { id: rieId, year: 2026, brancheInstrumentName: 'RI&E VVT' },
+      usesRecognisedBrancheInstrument: true,
       toetsing: { required: false, reason: 'small_employer_recognised_instrument' },
     });
     expect(at25.preventiemedewerker).toMatchObject({
       required: true,
       employerMayActAsPreventiemedewerker: true,
     });
-    const without = await (await api(t, '/api/v1/arbo-duties', { cookie: hr })).json();
+    const ofOwn = await (await api(t, `/api/v1/arbo-duties?assessmentId=${own.id}`, { cookie: hr })).json();
+    expect(ofOwn).toMatchObject({ usesRecognisedBrancheInstrument: false, toetsing: { required: true } });
+    expect(
+      (await api(t, `/api/v1/arbo-duties?assessmentId=${org.users.hr.personId}`, { cookie: hr })).status,
+    ).toBe(422);
+    // switched off on the assessment: the duty follows; switching off clears the name
+    const off = await api(t, `/api/v1/rie-assessments/${rieId}`, {
+      method: 'PATCH',
+      cookie: hr,
+      body: { version: 1, usesRecognisedBrancheInstrument: false },
+    });
+    expect(await off.json()).toMatchObject({
+      usesRecognisedBrancheInstrument: false,
+      brancheInstrumentName: null,
+    });
+    const without = await duties();
     expect(without.toetsing).toEqual({ required: true, reason: 'required' });
+    await api(t, `/api/v1/rie-assessments/${rieId}`, {
+      method: 'PATCH',
+      cookie: hr,
+      body: { version: 2, usesRecognisedBrancheInstrument: true, brancheInstrumentName: 'RI&E VVT 2.1' },
+    });
+    expect((await duties()).toetsing.required).toBe(false);
     await hire(1);
     const at26 = await duties();
     expect(at26).toMatchObject({ employeeCount: 26, toetsing: { required: true, reason: 'required' } });
@@ -476,16 +516,152 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
       method: 'POST',
       cookie: hr,
       body: {
+        assessmentId: rieId,
         toetsedOn: '2026-02-01',
+        scope: 'systeemtoets',
         expertName: 'Arbodienst Noord',
+        expertCertification: 'arbodienst',
         expertRegistration: 'KD-123',
+        verdict: 'approved_with_remarks',
         outcome: 'Akkoord met aanvullingen',
       },
     });
     expect(toets.status).toBe(201);
+    expect(await toets.json()).toMatchObject({
+      assessmentYear: 2026,
+      scope: 'systeemtoets',
+      verdict: 'approved_with_remarks',
+    });
     const after = await duties();
     expect(after.preventiemedewerker.current).toMatchObject({ personName: 'prevention_officer Test' });
     expect(after.latestToetsing).toMatchObject({ expertName: 'Arbodienst Noord' });
+    expect(after.toetsingCoverage).toEqual({
+      systeemtoets: { toetsedOn: '2026-02-01', verdict: 'approved_with_remarks' },
+      scopetoets: null,
+      complete: false,
+    });
+  });
+
+  it('keeps the toetsing history with scope, certified expert and verdict, newest first', async () => {
+    const o = await createTestOrg(t);
+    const cookie = o.users.prevention_officer.cookie;
+    const rie = await (
+      await api(t, '/api/v1/rie-assessments', { method: 'POST', cookie, body: { year: 2025 } })
+    ).json();
+    const base = {
+      assessmentId: rie.id,
+      expertName: 'Ir. A. Jansen',
+      expertCertification: 'veiligheidskundige',
+      verdict: 'approved',
+      outcome: 'Volledig en actueel.',
+    };
+    const post = (body: Record<string, unknown>) =>
+      api(t, '/api/v1/toetsing', { method: 'POST', cookie, body });
+    expect(
+      (await post({ ...base, scope: 'scopetoets', toetsedOn: '2025-06-01', verdict: 'not_approved' })).status,
+    ).toBe(201);
+    expect((await post({ ...base, scope: 'systeemtoets', toetsedOn: '2025-05-01' })).status).toBe(201);
+    expect(
+      (
+        await post({
+          ...base,
+          scope: 'scopetoets',
+          toetsedOn: '2025-09-01',
+          expertCertification: 'arbeidshygienist',
+        })
+      ).status,
+    ).toBe(201);
+    const older = await post({
+      ...base,
+      assessmentId: null,
+      scope: 'both',
+      toetsedOn: '2021-03-01',
+      verdict: 'approved',
+    });
+    expect(older.status).toBe(201);
+    // the split into systeemtoets and scopetoets exists since 1 Jul 2022
+    const early = await post({ ...base, scope: 'systeemtoets', toetsedOn: '2022-06-30' });
+    expect(early.status).toBe(422);
+    expect((await early.json()).errors).toEqual([
+      expect.objectContaining({ field: 'scope', code: 'toetsing_scope_before_split' }),
+    ]);
+    const unknownExpert = await post({
+      ...base,
+      scope: 'both',
+      toetsedOn: '2025-01-01',
+      expertCertification: 'coach',
+    });
+    expect(unknownExpert.status).toBe(422);
+    expect((await post({ ...base, scope: 'both', toetsedOn: '2999-01-01' })).status).toBe(422);
+
+    const all = await (await api(t, '/api/v1/toetsing', { cookie })).json();
+    expect(all.items.map((x: { toetsedOn: string }) => x.toetsedOn)).toEqual([
+      '2025-09-01',
+      '2025-06-01',
+      '2025-05-01',
+      '2021-03-01',
+    ]);
+    expect(all.items[0]).toMatchObject({
+      assessmentYear: 2025,
+      scope: 'scopetoets',
+      expertCertification: 'arbeidshygienist',
+      verdict: 'approved',
+    });
+    const ofRie = await (await api(t, `/api/v1/toetsing?assessmentId=${rie.id}`, { cookie })).json();
+    expect(ofRie.items).toHaveLength(3);
+    // the rejected scopetoets was followed by an approved one: complete
+    const report = await (await api(t, `/api/v1/rie-assessments/${rie.id}/report`, { cookie })).json();
+    expect(report.toetsing.map((x: { toetsedOn: string }) => x.toetsedOn)).toEqual([
+      '2025-09-01',
+      '2025-06-01',
+      '2025-05-01',
+    ]);
+    expect(report.toetsingCoverage).toMatchObject({
+      complete: true,
+      scopetoets: { toetsedOn: '2025-09-01' },
+    });
+    expect((await api(t, '/api/v1/toetsing', { cookie: o.users.employee.cookie })).status).toBe(403);
+  });
+
+  it('keeps the branche instrument editable until the assessment is locked, and shows it in the report and PDF', async () => {
+    const o = await createTestOrg(t);
+    const cookie = o.users.hr.cookie;
+    const rie = await (
+      await api(t, '/api/v1/rie-assessments', { method: 'POST', cookie, body: { year: 2025 } })
+    ).json();
+    const patch = (body: Record<string, unknown>) =>
+      api(t, `/api/v1/rie-assessments/${rie.id}`, { method: 'PATCH', cookie, body });
+    const set = await patch({
+      version: 1,
+      usesRecognisedBrancheInstrument: true,
+      brancheInstrumentName: 'RI&E Zorg',
+    });
+    expect(await set.json()).toMatchObject({
+      usesRecognisedBrancheInstrument: true,
+      brancheInstrumentName: 'RI&E Zorg',
+      version: 2,
+    });
+    const report = await (await api(t, `/api/v1/rie-assessments/${rie.id}/report`, { cookie })).json();
+    expect(report.assessment).toMatchObject({
+      usesRecognisedBrancheInstrument: true,
+      brancheInstrumentName: 'RI&E Zorg',
+    });
+    const pdf = await api(t, `/api/v1/rie-assessments/${rie.id}/report.pdf`, { cookie });
+    expect(pdf.status).toBe(200);
+    expect((await patch({ version: 2, brancheInstrumentName: 'x'.repeat(201) })).status).toBe(422);
+    const setStatus = (status: 'complete' | 'locked') =>
+      t.deps.db.update(schema.rieAssessments).set({ status }).where(eq(schema.rieAssessments.id, rie.id));
+    // complete: the answers are fixed, the instrument can still be corrected
+    await setStatus('complete');
+    const onComplete = await patch({ version: 2, brancheInstrumentName: 'RI&E Zorg en Welzijn' });
+    expect(onComplete.status).toBe(200);
+    expect(await onComplete.json()).toMatchObject({
+      status: 'complete',
+      brancheInstrumentName: 'RI&E Zorg en Welzijn',
+    });
+    // locked: refused
+    await setStatus('locked');
+    expect((await patch({ version: 3, usesRecognisedBrancheInstrument: false })).status).toBe(409);
   });
 
   it('registers accidents with notification flags (day admission counts; commuting excluded) and figures per unit', async () => {
@@ -527,17 +703,105 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
       body: { version: 1, permanentInjury: true },
     });
     expect((await later.json()).mustNotifyInspectorateImmediately).toBe(true);
-    const list = await (await api(t, '/api/v1/accidents', { cookie: org.users.hr.cookie })).json();
+    const list = await (
+      await api(t, '/api/v1/accidents?from=2026-01-01&to=2026-12-31', { cookie: org.users.hr.cookie })
+    ).json();
     expect(list.items).toHaveLength(3);
-    expect(list.perUnit).toEqual([
+    expect(list.perUnit).toContainEqual(
       expect.objectContaining({
         unitId: org.units.a1,
         unitName: 'Team A1',
         accidents: 2,
+        lostTimeAccidents: 2,
         absenceWorkingDays: 6,
       }),
-    ]);
+    );
+    const before = await (
+      await api(t, '/api/v1/accidents?from=2025-01-01&to=2026-05-01', { cookie: org.users.hr.cookie })
+    ).json();
+    expect(before.items).toEqual([]);
     expect((await api(t, '/api/v1/accidents', { cookie: org.users.manager.cookie })).status).toBe(403);
+  });
+
+  it('gives accident frequency per 100 people and per 1,000,000 hours worked, per unit and in total', async () => {
+    // units: A (manager: 1 person), A1 (6 users + 1 = 7 people), B (1 person); everyone 24 h/week since 2020
+    const o = await createTestOrg(t);
+    const cookie = o.users.prevention_officer.cookie;
+    const add = (body: Record<string, unknown>) =>
+      api(t, '/api/v1/accidents', {
+        method: 'POST',
+        cookie,
+        body: { nature: 'Val', consequences: 'Kneuzing', ...body },
+      });
+    await add({ occurredOn: '2025-03-10', unitId: o.units.a1, absenceWorkingDays: 5 });
+    await add({ occurredOn: '2025-08-20', unitId: o.units.a1, absenceWorkingDays: 0 });
+    await add({ occurredOn: '2025-09-01', unitId: o.units.a1, absenceWorkingDays: 3, commuting: true });
+    await add({ occurredOn: '2025-05-05', unitId: o.units.b, absenceWorkingDays: 12 });
+    await add({ occurredOn: '2024-12-31', unitId: o.units.a1, absenceWorkingDays: 9 }); // before the period
+    // a joiner in A1 on 1 July 2025 at 36 h: 184 days of 365
+    const hired = await api(t, '/api/v1/people', {
+      method: 'POST',
+      cookie: o.users.hr.cookie,
+      body: {
+        employeeNumber: 'J-1',
+        givenName: 'Nieuw',
+        surname: 'Instromer',
+        employment: { startDate: '2025-07-01', hoursPerWeek: 36, jobTitle: 'Helpende', unitId: o.units.a1 },
+      },
+    });
+    expect(hired.status).toBe(201);
+    const res = await api(t, '/api/v1/accidents?from=2025-01-01&to=2025-12-31', { cookie });
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r.period).toEqual({ from: '2025-01-01', to: '2025-12-31', days: 365 });
+    expect(r.items).toHaveLength(4);
+    // A1: 7 × 24 × 365/7 = 8760 h + 36 × 184/7 = 946.29 h → 9706 h; (7 × 365 + 184)/365 = 7.50 people
+    // 2 accidents (1 with absence; commuting excluded): per 100 = 26.65; LTIF = 1,000,000 / 9706.29 = 103.03
+    expect(r.perUnit).toContainEqual({
+      unitId: o.units.a1,
+      unitName: 'Team A1',
+      suppressed: false,
+      accidents: 2,
+      lostTimeAccidents: 1,
+      absenceWorkingDays: 5,
+      people: 8,
+      averageHeadcount: 7.5,
+      hoursWorked: 9706,
+      per100People: 26.7,
+      lostTimePerMillionHours: 103,
+    });
+    // B has one person: counts only, no rates
+    expect(r.perUnit).toContainEqual({
+      unitId: o.units.b,
+      unitName: 'Afdeling B',
+      suppressed: true,
+      accidents: 1,
+      lostTimeAccidents: 1,
+      absenceWorkingDays: 12,
+      people: null,
+      averageHeadcount: null,
+      hoursWorked: null,
+      per100People: null,
+      lostTimePerMillionHours: null,
+    });
+    // organisation: 9 × 1251.43 h + 946.29 h = 12,209.14 h; 3 accidents, 2 with absence
+    // per 100 = 3 / 9.50 × 100 = 31.57; LTIF = 2,000,000 / 12,209.14 = 163.81
+    expect(r.organisation).toEqual({
+      accidents: 3,
+      lostTimeAccidents: 2,
+      absenceWorkingDays: 17,
+      people: 10,
+      averageHeadcount: 9.5,
+      hoursWorked: 12209,
+      per100People: 31.6,
+      lostTimePerMillionHours: 163.8,
+    });
+    // the default period is the last 12 months up to today
+    const def = await (await api(t, '/api/v1/accidents', { cookie })).json();
+    expect([365, 366]).toContain(def.period.days);
+    const reversed = await api(t, '/api/v1/accidents?from=2025-12-31&to=2025-01-01', { cookie });
+    expect(reversed.status).toBe(422);
+    expect((await reversed.json()).errors[0].field).toBe('to');
   });
 
   it('records PMO/PAGO offers with a participation count only', async () => {

@@ -238,15 +238,31 @@ export async function seedArboDemo(
     notes: 'Instemming in de OR-vergadering, met het verzoek de agressietraining voorrang te geven.',
     recordedByPersonId: or,
   });
-  await tx.insert(schema.rieToetsing).values({
-    organizationId,
-    assessmentId: assessment.id,
-    toetsedOn: `${year}-11-05`,
-    expertName: 'Arbodienst Gezond Werk (demo)',
-    expertRegistration: 'KD-DEMO-001',
-    scope: 'both',
-    outcome: 'Akkoord; fysieke belasting en agressie met voorrang aanpakken.',
-  });
+  // Since 1 Jul 2022 the toets is split: a systeemtoets and a scopetoets, here by two experts.
+  await tx.insert(schema.rieToetsing).values([
+    {
+      organizationId,
+      assessmentId: assessment.id,
+      toetsedOn: `${year}-11-05`,
+      expertName: 'Arbodienst Gezond Werk (demo)',
+      expertCertification: 'arbodienst',
+      expertRegistration: 'KD-DEMO-001',
+      scope: 'systeemtoets',
+      verdict: 'approved',
+      outcome: 'Akkoord; de RI&E is volledig, actueel en betrouwbaar opgezet.',
+    },
+    {
+      organizationId,
+      assessmentId: assessment.id,
+      toetsedOn: `${year}-11-12`,
+      expertName: 'drs. M. de Vries (demo)',
+      expertCertification: 'arbeidshygienist',
+      expertRegistration: 'AH-DEMO-042',
+      scope: 'scopetoets',
+      verdict: 'approved_with_remarks',
+      outcome: 'Akkoord; fysieke belasting en agressie met voorrang aanpakken.',
+    },
+  ]);
   await tx.insert(schema.preventionOfficerRecords).values({
     organizationId,
     personId: preventie,

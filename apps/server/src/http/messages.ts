@@ -114,6 +114,14 @@ export const MESSAGES = {
     nl: 'Instemming kan pas als de RI&E is afgerond.',
     en: 'Consent can only be recorded once the RI&E is complete.',
   },
+  toetsing_scope_before_split: {
+    nl: 'Pas sinds {date} is de toets gesplitst in systeemtoets en scopetoets; kies “beide” voor een eerdere toets.',
+    en: 'The toets has been split into a systeemtoets and a scopetoets only since {date}; choose “both” for an earlier one.',
+  },
+  measure_not_in_assessment: {
+    nl: 'Deze maatregel hoort niet bij het plan van aanpak van de gekozen RI&E.',
+    en: 'This measure is not in the action plan of the chosen RI&E.',
+  },
   employer_may_not_act: {
     nl: 'Alleen bij maximaal 25 werknemers mag de werkgever zelf preventiemedewerker zijn.',
     en: 'Only with at most 25 employees may the employer act as prevention officer personally.',

@@ -160,12 +160,19 @@ export const openMeasuresDueBy = (db: DbOrTx, until: string) =>
     );
 
 // ── toetsing, preventiemedewerker, consent, PMO/PAGO ──
-export const listToetsing = (db: DbOrTx, organizationId: string) =>
+export type ToetsingRow = typeof rieToetsing.$inferSelect;
+/** All toetsingen (of one assessment when given), newest first. */
+export const listToetsing = (db: DbOrTx, organizationId: string, assessmentId?: string) =>
   db
     .select()
     .from(rieToetsing)
-    .where(eq(rieToetsing.organizationId, organizationId))
-    .orderBy(desc(rieToetsing.toetsedOn));
+    .where(
+      and(
+        eq(rieToetsing.organizationId, organizationId),
+        assessmentId ? eq(rieToetsing.assessmentId, assessmentId) : undefined,
+      ),
+    )
+    .orderBy(desc(rieToetsing.toetsedOn), desc(rieToetsing.createdAt));
 export const insertToetsing = async (db: DbOrTx, v: typeof rieToetsing.$inferInsert) =>
   one(await db.insert(rieToetsing).values(v).returning());
 export const listPreventionOfficers = (db: DbOrTx, organizationId: string) =>
@@ -263,12 +270,18 @@ export const updateIncidentReport = (
 ) => updateVersioned(db, incidentReports, organizationId, id, version, patch);
 
 // ── accidents ──
-export const listAccidents = (db: DbOrTx, organizationId: string) =>
+/** Accidents, newest first; within `from`–`to` (inclusive) when given. */
+export const listAccidents = (db: DbOrTx, organizationId: string, period?: { from: string; to: string }) =>
   db
     .select()
     .from(accidents)
-    .where(eq(accidents.organizationId, organizationId))
-    .orderBy(desc(accidents.occurredOn));
+    .where(
+      and(
+        eq(accidents.organizationId, organizationId),
+        period ? sql`${accidents.occurredOn} between ${period.from} and ${period.to}` : undefined,
+      ),
+    )
+    .orderBy(desc(accidents.occurredOn), desc(accidents.createdAt));
 export const findAccident = (db: DbOrTx, organizationId: string, id: string) =>
   findInOrganization(db, accidents, organizationId, id);
 export const insertAccident = async (db: DbOrTx, v: typeof accidents.$inferInsert) =>
@@ -386,21 +399,24 @@ export async function workforceOn(db: DbOrTx, organizationId: string, day: strin
     );
   return { headcount: row?.headcount ?? 0, hours: row?.hours ?? 0 };
 }
-/** Headcount per unit on `day`. */
-export async function headcountPerUnit(db: DbOrTx, organizationId: string, day: string) {
-  const rows = await db
-    .select({ unitId: employments.unitId, n: sql<number>`count(distinct ${employments.personId})::int` })
+/** Employments running on at least one day of `from`–`to` (accident frequency figures). */
+export const employmentsBetween = (db: DbOrTx, organizationId: string, from: string, to: string) =>
+  db
+    .select({
+      personId: employments.personId,
+      unitId: employments.unitId,
+      startDate: employments.startDate,
+      endDate: employments.endDate,
+      hoursPerWeek: employments.hoursPerWeek,
+    })
     .from(employments)
     .where(
       and(
         eq(employments.organizationId, organizationId),
-        sql`${employments.startDate} <= ${day}`,
-        or(isNull(employments.endDate), sql`${employments.endDate} >= ${day}`),
+        sql`${employments.startDate} <= ${to}`,
+        or(isNull(employments.endDate), sql`${employments.endDate} >= ${from}`),
       ),
-    )
-    .groupBy(employments.unitId);
-  return new Map(rows.map((r) => [r.unitId, r.n]));
-}
+    );
 /** Display names of persons by id (for owners, attendees, PPE). */
 export async function personNames(db: DbOrTx, organizationId: string, ids: readonly (string | null)[]) {
   const wanted = [...new Set(ids.filter((i): i is string => !!i))];

@@ -1,10 +1,9 @@
-import { z } from '@hono/zod-openapi';
 import {
   ZAccident,
   ZAccidentInput,
   ZAccidentList,
+  ZAccidentsQuery,
   ZIdParam,
-  ZIsoDate,
   ZUpdateAccident,
 } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
@@ -16,8 +15,9 @@ const list = defineRoute('accident.read', {
   method: 'get',
   path: '/accidents',
   tags,
-  summary: 'Ongevallenregister (Arbowet art. 9) with notification flags and figures per unit',
-  request: { query: z.object({ from: ZIsoDate.optional(), to: ZIsoDate.optional() }) },
+  summary:
+    'Ongevallenregister (Arbowet art. 9) over a period (default the last 12 months) with notification flags, and accidents per 100 people and with absence per 1,000,000 hours worked, per unit and in total',
+  request: { query: ZAccidentsQuery },
   responses: { 200: json(ZAccidentList), ...errorResponses },
 });
 const create = defineRoute('accident.write', {

@@ -8,16 +8,15 @@ import {
   ZPreventionOfficerInput,
   ZToetsing,
   ZToetsingInput,
+  ZToetsingQuery,
 } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../http/context';
+import { arboDuties, recordToetsing, toetsingList } from '../services/arbo-duties.service';
 import {
-  arboDuties,
   pagoList,
   preventionOfficerList,
   recordPago,
   recordPreventionOfficer,
-  recordToetsing,
-  toetsingList,
 } from '../services/arbo-register.service';
 import { errorResponses, json, jsonBody } from './schemas';
 
@@ -27,7 +26,7 @@ const duties = defineRoute('arbo.duties.read', {
   path: '/arbo-duties',
   tags,
   summary:
-    'Toetsing required or exempt (with reason) and the preventiemedewerker rule, from headcount and contract hours',
+    'Toetsing required or exempt (with reason) and the preventiemedewerker rule, from headcount, contract hours and the recognised branche instrument stored on the assessment',
   request: { query: ZDutiesQuery },
   responses: { 200: json(ZArboDuties), ...errorResponses },
 });
@@ -35,6 +34,8 @@ const toetsing = defineRoute('arbo.duties.read', {
   method: 'get',
   path: '/toetsing',
   tags,
+  summary: 'Every toetsing recorded (of one assessment when asked), newest first',
+  request: { query: ZToetsingQuery },
   responses: { 200: json(z.object({ items: z.array(ZToetsing) })), ...errorResponses },
 });
 const addToetsing = defineRoute('arbo.duties.write', {
@@ -78,7 +79,9 @@ export const arboDutyRoutes = newRouter()
   .openapi(duties, async (c) =>
     c.json(await arboDuties(c.get('deps'), actorOf(c), c.req.valid('query')), 200),
   )
-  .openapi(toetsing, async (c) => c.json(await toetsingList(c.get('deps'), actorOf(c)), 200))
+  .openapi(toetsing, async (c) =>
+    c.json(await toetsingList(c.get('deps'), actorOf(c), c.req.valid('query')), 200),
+  )
   .openapi(addToetsing, async (c) =>
     c.json(await recordToetsing(c.get('deps'), actorOf(c), c.req.valid('json')), 201),
   )

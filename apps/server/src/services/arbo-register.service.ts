@@ -1,14 +1,14 @@
 import type {
   TAccident,
   TAccidentInput,
+  TAccidentList,
   TUpdateAccident,
   ZConsentInput,
   ZPagoInput,
   ZPreventionOfficerInput,
-  ZToetsingInput,
 } from '@inzetbaar/contracts';
 import type { DbOrTx } from '@inzetbaar/db';
-import { rie } from '@inzetbaar/domain';
+import { addDays, addMonths, rie } from '@inzetbaar/domain';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/policy';
@@ -16,20 +16,18 @@ import type { Deps } from '../http/context';
 import { invalidField, notFound, staleVersion } from '../http/problem';
 import {
   type AccidentRow,
+  employmentsBetween,
   findAccident,
   findAssessment,
   findIncidentReport,
-  headcountPerUnit,
   insertAccident,
   insertConsent,
   insertPagoOffer,
   insertPreventionOfficer,
-  insertToetsing,
   listAccidents,
   listConsents,
   listPagoOffers,
   listPreventionOfficers,
-  listToetsing,
   personNames,
   updateAccident,
   workforceOn,
@@ -81,41 +79,53 @@ async function checkAccidentRefs(db: DbOrTx, organizationId: string, v: Partial<
     throw invalidField('incidentReportId', 'unknown_reference');
 }
 
+/** The period of the figures: `to` defaults to today, `from` to 12 months before `to` (the day after). */
+export function accidentPeriod(q: { from?: string | undefined; to?: string | undefined }, day: string) {
+  const to = q.to ?? day;
+  const from = q.from ?? addDays(addMonths(to, -12), 1);
+  if (from > to) throw invalidField('to', 'end_before_start');
+  return { from, to };
+}
+
+/**
+ * The ongevallenregister over a period with frequency figures per unit and for the organisation:
+ * accidents per 100 people and accidents with absence per 1,000,000 hours worked (rie.accidentFrequency).
+ */
 export async function accidentRegister(
   deps: Deps,
   actor: Actor,
   q: { from?: string | undefined; to?: string | undefined },
-) {
+): Promise<TAccidentList> {
   authorize(actor, 'accident.read');
   const organizationId = orgOf(actor);
-  const rows = (await listAccidents(deps.db, organizationId)).filter(
-    (a) => (!q.from || a.occurredOn >= q.from) && (!q.to || a.occurredOn <= q.to),
-  );
-  const [units, heads] = await Promise.all([
+  const period = accidentPeriod(q, today(deps.clock));
+  const [rows, jobs, units] = await Promise.all([
+    listAccidents(deps.db, organizationId, period),
+    employmentsBetween(deps.db, organizationId, period.from, period.to),
     listUnits(deps.db, organizationId),
-    headcountPerUnit(deps.db, organizationId, today(deps.clock)),
   ]);
+  const f = rie.accidentFrequency({ ...period, employments: jobs, accidents: rows });
   const unitName = new Map(units.map((u) => [u.id, u.name]));
-  const perUnit = new Map<string | null, { accidents: number; absenceWorkingDays: number }>();
-  for (const a of rows) {
-    if (a.commuting) continue;
-    const cur = perUnit.get(a.unitId) ?? { accidents: 0, absenceWorkingDays: 0 };
-    cur.accidents++;
-    cur.absenceWorkingDays += a.absenceWorkingDays;
-    perUnit.set(a.unitId, cur);
-  }
+  const hidden = { people: null, averageHeadcount: null, hoursWorked: null, per100People: null };
   return {
     items: rows.map(presentAccident),
-    perUnit: [...perUnit.entries()].map(([unitId, v]) => {
-      const headcount = heads.get(unitId) ?? 0;
-      return {
-        unitId,
-        unitName: unitId ? (unitName.get(unitId) ?? null) : null,
-        ...v,
-        headcount,
-        per100Employees: headcount > 0 ? Math.round((v.accidents / headcount) * 1000) / 10 : null,
-      };
-    }),
+    period: { from: f.from, to: f.to, days: f.days },
+    organisation: f.organisation,
+    perUnit: f.perUnit
+      .map((g) => ({
+        ...(g.suppressed ? { ...g, ...hidden, lostTimePerMillionHours: null } : g),
+        unitName: g.unitId ? (unitName.get(g.unitId) ?? null) : null,
+      }))
+      // by name, "no unit" last
+      .sort((a, b) =>
+        a.unitName === b.unitName
+          ? 0
+          : a.unitName === null
+            ? 1
+            : b.unitName === null
+              ? -1
+              : a.unitName.localeCompare(b.unitName, 'nl'),
+      ),
   };
 }
 
@@ -155,18 +165,8 @@ export async function changeAccident(deps: Deps, actor: Actor, id: string, input
   });
 }
 
-// ── duties, toetsing, preventiemedewerker ──
-const presentToetsing = (x: Awaited<ReturnType<typeof listToetsing>>[number]) => ({
-  id: x.id,
-  assessmentId: x.assessmentId,
-  toetsedOn: x.toetsedOn,
-  expertName: x.expertName,
-  expertRegistration: x.expertRegistration,
-  scope: x.scope,
-  outcome: x.outcome,
-});
-
-async function presentOfficers(db: DbOrTx, organizationId: string) {
+// ── preventiemedewerker (duties and toetsing: arbo-duties.service.ts) ──
+export async function presentOfficers(db: DbOrTx, organizationId: string) {
   const rows = await listPreventionOfficers(db, organizationId);
   const names = await personNames(
     db,
@@ -181,61 +181,6 @@ async function presentOfficers(db: DbOrTx, organizationId: string) {
     appointedOn: r.appointedOn,
     worksCouncilConsentOn: r.worksCouncilConsentOn,
   }));
-}
-
-/**
- * Toetsing and preventiemedewerker duties from the workforce today: headcount (people with a running
- * employment) and the sum of their contract hours per week.
- */
-export async function arboDuties(deps: Deps, actor: Actor, q: { recognisedInstrument: 'true' | 'false' }) {
-  authorize(actor, 'arbo.duties.read');
-  const organizationId = orgOf(actor);
-  const { headcount, hours } = await workforceOn(deps.db, organizationId, today(deps.clock));
-  const usesRecognisedBrancheInstrument = q.recognisedInstrument === 'true';
-  const toetsing = rie.toetsingRequirement({
-    employeeCount: headcount,
-    paidHoursPerWeekTotal: hours,
-    usesRecognisedBrancheInstrument,
-    volunteersOnly: false,
-  });
-  const pm = rie.preventiemedewerkerRule({ employeeCount: headcount });
-  const [officers, toetsingen] = await Promise.all([
-    presentOfficers(deps.db, organizationId),
-    listToetsing(deps.db, organizationId),
-  ]);
-  return {
-    employeeCount: headcount,
-    paidHoursPerWeekTotal: hours,
-    usesRecognisedBrancheInstrument,
-    toetsing,
-    preventiemedewerker: { ...pm, current: officers[0] ?? null },
-    latestToetsing: toetsingen[0] ? presentToetsing(toetsingen[0]) : null,
-  };
-}
-
-export async function toetsingList(deps: Deps, actor: Actor) {
-  authorize(actor, 'arbo.duties.read');
-  return { items: (await listToetsing(deps.db, orgOf(actor))).map(presentToetsing) };
-}
-
-export async function recordToetsing(deps: Deps, actor: Actor, input: z.infer<typeof ZToetsingInput>) {
-  authorize(actor, 'arbo.duties.write');
-  const organizationId = orgOf(actor);
-  return deps.db.transaction(async (tx) => {
-    if (input.assessmentId && !(await findAssessment(tx, organizationId, input.assessmentId)))
-      throw invalidField('assessmentId', 'unknown_reference');
-    const row = await insertToetsing(tx, {
-      organizationId,
-      ...input,
-      expertRegistration: input.expertRegistration ?? null,
-    });
-    await recordAudit(tx, actor, organizationId, {
-      action: 'toetsing.recorded',
-      resourceType: 'rie_toetsing',
-      resourceId: row.id,
-    });
-    return presentToetsing(row);
-  });
 }
 
 export async function preventionOfficerList(deps: Deps, actor: Actor) {

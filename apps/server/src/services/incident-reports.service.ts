@@ -180,6 +180,33 @@ export async function reportRouting(deps: Deps, actor: Actor) {
   return { confidentialAdvisers: advisers.map((p) => ({ name: displayName(p), email: p.email })) };
 }
 
+/**
+ * The links of a triaged report hold together: the risk is one of the chosen assessment (any assessment,
+ * not only the newest) and a linked measure is in that assessment's plan van aanpak.
+ */
+async function checkTriageLinks(
+  tx: DbOrTx,
+  organizationId: string,
+  r: IncidentReportRow,
+  patch: Omit<TTriageIncidentReport, 'version'>,
+) {
+  const pick = <K extends 'assessmentId' | 'riskId' | 'measureId'>(k: K) =>
+    patch[k] === undefined ? r[k] : (patch[k] ?? null);
+  const [assessmentId, riskId, measureId] = [pick('assessmentId'), pick('riskId'), pick('measureId')];
+  const a = assessmentId ? await findAssessment(tx, organizationId, assessmentId) : undefined;
+  if (assessmentId && !a) throw invalidField('assessmentId', 'unknown_reference');
+  if (riskId && (patch.riskId !== undefined || patch.assessmentId !== undefined)) {
+    const base = a ? findCatalogue(a.catalogueId) : undefined;
+    const catalogue = base ? await catalogueWithOwnRisks(tx, organizationId, base) : undefined;
+    if (!catalogue || !findRisk(catalogue, riskId)) throw invalidField('riskId', 'unknown_reference');
+  }
+  if (measureId && (patch.measureId !== undefined || patch.assessmentId !== undefined)) {
+    const m = await findMeasure(tx, organizationId, measureId);
+    if (!m) throw invalidField('measureId', 'unknown_reference');
+    if (a && m.assessmentId !== a.id) throw invalidField('measureId', 'measure_not_in_assessment');
+  }
+}
+
 export async function triageIncidentReport(
   deps: Deps,
   actor: Actor,
@@ -198,17 +225,7 @@ export async function triageIncidentReport(
     if (r.routedTo === 'confidential')
       for (const field of ['assessmentId', 'riskId', 'measureId'] as const)
         if (patch[field]) throw invalidField(field, 'confidential_no_link');
-    const assessmentId = patch.assessmentId === undefined ? r.assessmentId : patch.assessmentId;
-    if (patch.assessmentId && !(await findAssessment(tx, organizationId, patch.assessmentId)))
-      throw invalidField('assessmentId', 'unknown_reference');
-    if (patch.riskId) {
-      const a = assessmentId ? await findAssessment(tx, organizationId, assessmentId) : undefined;
-      const base = a ? findCatalogue(a.catalogueId) : undefined;
-      const catalogue = base ? await catalogueWithOwnRisks(tx, organizationId, base) : undefined;
-      if (!catalogue || !findRisk(catalogue, patch.riskId)) throw invalidField('riskId', 'unknown_reference');
-    }
-    if (patch.measureId && !(await findMeasure(tx, organizationId, patch.measureId)))
-      throw invalidField('measureId', 'unknown_reference');
+    await checkTriageLinks(tx, organizationId, r, patch);
     const feedbackChanged = patch.feedback !== undefined && patch.feedback !== r.feedback;
     const row = await updateIncidentReport(tx, organizationId, id, version, {
       ...patch,

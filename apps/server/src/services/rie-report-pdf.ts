@@ -64,6 +64,26 @@ const L = {
     refused: 'niet ingestemd',
     toetsing: 'Toetsing',
     statuses: { draft: 'concept', complete: 'afgerond', locked: 'vastgesteld' },
+    branche: 'Erkend branche-instrument',
+    brancheYes: 'ja',
+    brancheNo: 'nee (eigen instrument)',
+    scopes: { systeemtoets: 'systeemtoets', scopetoets: 'scopetoets', both: 'systeem- en scopetoets' },
+    experts: {
+      veiligheidskundige: 'hogere veiligheidskundige',
+      arbeidshygienist: 'arbeidshygiënist',
+      ao_deskundige: 'A&O-deskundige',
+      bedrijfsarts: 'bedrijfsarts',
+      arbodienst: 'arbodienst',
+    },
+    verdicts: {
+      approved: 'akkoord',
+      approved_with_remarks: 'akkoord met opmerkingen',
+      not_approved: 'niet akkoord',
+    },
+    coverage: 'Stand van de toetsing',
+    missing: 'ontbreekt',
+    complete: 'compleet',
+    incomplete: 'niet compleet',
   },
   en: {
     title: 'Risk inventory and evaluation',
@@ -96,6 +116,26 @@ const L = {
     refused: 'refused',
     toetsing: 'Toetsing (expert review)',
     statuses: { draft: 'draft', complete: 'complete', locked: 'locked' },
+    branche: 'Recognised branche instrument',
+    brancheYes: 'yes',
+    brancheNo: 'no (own instrument)',
+    scopes: { systeemtoets: 'system review', scopetoets: 'scope review', both: 'system and scope review' },
+    experts: {
+      veiligheidskundige: 'safety expert',
+      arbeidshygienist: 'occupational hygienist',
+      ao_deskundige: 'work and organisation expert',
+      bedrijfsarts: 'occupational physician',
+      arbodienst: 'occupational health service',
+    },
+    verdicts: {
+      approved: 'approved',
+      approved_with_remarks: 'approved with remarks',
+      not_approved: 'not approved',
+    },
+    coverage: 'Toetsing status',
+    missing: 'missing',
+    complete: 'complete',
+    incomplete: 'incomplete',
   },
 } as const;
 
@@ -139,6 +179,12 @@ export async function rieReportPdf(report: TRieReport, lang: Lang): Promise<Buff
           [t.org, report.organizationName],
           [t.unit, report.unitName ?? t.none],
           [t.catalogue, `${report.catalogueTitle[lang]} (${a.catalogueId} ${a.catalogueVersion})`],
+          [
+            t.branche,
+            a.usesRecognisedBrancheInstrument
+              ? `${t.brancheYes}${a.brancheInstrumentName ? ` — ${a.brancheInstrumentName}` : ''}`
+              : t.brancheNo,
+          ],
           [t.status, `${t.statuses[a.status]}${a.completedOn ? ` — ${a.completedOn}` : ''}`],
           [t.generated, report.generatedOn],
           [t.participants, a.participants.map((p) => `${p.name} (${p.role})`).join(', ') || t.none],
@@ -184,12 +230,22 @@ export async function rieReportPdf(report: TRieReport, lang: Lang): Promise<Buff
       : { text: t.none },
   );
   if (report.toetsing.length) {
+    const cov = report.toetsingCoverage;
+    const part = (p: typeof cov.systeemtoets) =>
+      p ? `${p.toetsedOn}${p.verdict ? ` (${t.verdicts[p.verdict]})` : ''}` : t.missing;
     content.push({ text: t.toetsing, style: 'h2' });
     content.push({
-      ul: report.toetsing.map(
-        (x) =>
-          `${x.toetsedOn}: ${x.expertName}${x.expertRegistration ? ` (${x.expertRegistration})` : ''} — ${x.outcome}`,
-      ),
+      text: `${t.coverage}: ${t.scopes.systeemtoets} ${part(cov.systeemtoets)}; ${t.scopes.scopetoets} ${part(cov.scopetoets)} — ${cov.complete ? t.complete : t.incomplete}`,
+      margin: [0, 0, 0, 4],
+    });
+    content.push({
+      ul: report.toetsing.map((x) => {
+        const expert = [x.expertCertification ? t.experts[x.expertCertification] : null, x.expertRegistration]
+          .filter(Boolean)
+          .join(', ');
+        const verdict = x.verdict ? `${t.verdicts[x.verdict]}; ` : '';
+        return `${x.toetsedOn}, ${t.scopes[x.scope]}: ${x.expertName}${expert ? ` (${expert})` : ''} — ${verdict}${x.outcome}`;
+      }),
     });
   }
   const doc = {

@@ -39,6 +39,7 @@ import {
   riskCatalogues,
   risksByTopModule,
 } from './arbo-catalogues';
+import { coverageOf, presentToetsing } from './arbo-duties.service';
 import { presentMeasure } from './measures.service';
 import { recordAudit } from './record-audit';
 import { today } from './today';
@@ -151,6 +152,8 @@ export function presentAssessment(a: AssessmentRow, progress: TRieAssessment['pr
     status: a.status,
     participants: a.participants,
     profileAnswers: a.profileAnswers,
+    usesRecognisedBrancheInstrument: a.usesRecognisedBrancheInstrument,
+    brancheInstrumentName: a.brancheInstrumentName,
     completedOn: a.completedOn,
     lockedOn: a.lockedOn,
     version: a.version,
@@ -209,6 +212,8 @@ export async function createRieAssessment(
     unitId: string | null;
     catalogueId?: string | undefined;
     participants: TRieAssessment['participants'];
+    usesRecognisedBrancheInstrument?: boolean | undefined;
+    brancheInstrumentName?: string | null | undefined;
   },
 ) {
   authorize(actor, 'rie.write');
@@ -227,6 +232,7 @@ export async function createRieAssessment(
       catalogueId: catalogue.id,
       catalogueVersion: catalogue.version,
       participants: input.participants,
+      ...brancheInstrument(input),
     }).catch((e) => {
       throw isUniqueViolation(e)
         ? new AppError(409, 'rie_exists', [{ field: 'year', code: 'rie_exists' }])
@@ -240,6 +246,23 @@ export async function createRieAssessment(
     });
     return withProgress(tx, row);
   });
+}
+
+/** The recognised branche instrument: a name only makes sense with the flag on (else it is cleared). */
+function brancheInstrument(
+  v: {
+    usesRecognisedBrancheInstrument?: boolean | undefined;
+    brancheInstrumentName?: string | null | undefined;
+  },
+  current?: AssessmentRow,
+) {
+  if (v.usesRecognisedBrancheInstrument === undefined && v.brancheInstrumentName === undefined) return {};
+  const uses = v.usesRecognisedBrancheInstrument ?? current?.usesRecognisedBrancheInstrument ?? false;
+  const name =
+    v.brancheInstrumentName === undefined
+      ? (current?.brancheInstrumentName ?? null)
+      : v.brancheInstrumentName;
+  return { usesRecognisedBrancheInstrument: uses, brancheInstrumentName: uses ? name || null : null };
 }
 
 const NEXT_STATUS: Record<AssessmentRow['status'], AssessmentRow['status'][]> = {
@@ -282,9 +305,11 @@ export async function changeRieAssessment(deps: Deps, actor: Actor, id: string, 
     }
     if (status === 'draft') extra.completedOn = null;
     if (status === 'locked') extra.lockedOn = day;
+    // The branche instrument stays editable until the assessment is locked (the toetsing duty reads it).
     const row = await updateAssessment(tx, a.organizationId, id, version, {
       ...(patch.participants ? { participants: patch.participants } : {}),
       ...(patch.profileAnswers ? { profileAnswers: patch.profileAnswers } : {}),
+      ...brancheInstrument(patch, a),
       status,
       ...extra,
     });
@@ -391,7 +416,7 @@ export async function rieReport(deps: Deps, actor: Actor, assessmentId: string) 
     listAnswers(db, organizationId, a.id),
     listMeasures(db, organizationId, { assessmentId: a.id }),
     listConsents(db, organizationId, a.id),
-    listToetsing(db, organizationId),
+    listToetsing(db, organizationId, a.id),
     findOrganization(db, organizationId),
   ]);
   const day = today(deps.clock);
@@ -438,17 +463,9 @@ export async function rieReport(deps: Deps, actor: Actor, assessmentId: string) 
       decidedOn: c.decidedOn,
       notes: c.notes,
     })),
-    toetsing: toetsing
-      .filter((x) => x.assessmentId === a.id)
-      .map((x) => ({
-        id: x.id,
-        assessmentId: x.assessmentId,
-        toetsedOn: x.toetsedOn,
-        expertName: x.expertName,
-        expertRegistration: x.expertRegistration,
-        scope: x.scope,
-        outcome: x.outcome,
-      })),
+    /** Every toetsing of this assessment, newest first, and which parts of the toets it has had. */
+    toetsing: toetsing.map((x) => presentToetsing(x, new Map([[a.id, a.year]]))),
+    toetsingCoverage: coverageOf(toetsing),
   };
 }
 export type TRieReport = Awaited<ReturnType<typeof rieReport>>;

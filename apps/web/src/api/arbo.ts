@@ -1,6 +1,7 @@
 import type {
   TAccident,
   TAccidentInput,
+  TAccidentList,
   TCreateIncidentReport,
   TCreateMeasure,
   TIncidentReport,
@@ -8,6 +9,8 @@ import type {
   TRieAnswer,
   TRieAssessment,
   TSaveRieAnswer,
+  TToetsing,
+  TToetsingInput,
   TTriageIncidentReport,
   TUpdateMeasure,
   TUpdateRieAssessment,
@@ -135,7 +138,8 @@ export type RieReport = {
   }[];
   otherMeasures: TMeasure[];
   consents: { id: string; decision: 'consented' | 'refused'; decidedOn: string; notes: string | null }[];
-  toetsing: { id: string; toetsedOn: string; expertName: string; outcome: string }[];
+  toetsing: TToetsing[];
+  toetsingCoverage: ToetsingCoverage;
 };
 export const useReport = (id: string) =>
   useQuery({
@@ -143,22 +147,40 @@ export const useReport = (id: string) =>
     queryFn: () => api<RieReport>(`/api/v1/rie-assessments/${enc(id)}/report`),
   });
 
+type ToetsingPart = { toetsedOn: string; verdict: TToetsing['verdict'] } | null;
+export type ToetsingCoverage = { systeemtoets: ToetsingPart; scopetoets: ToetsingPart; complete: boolean };
 export type Duties = {
   employeeCount: number;
   paidHoursPerWeekTotal: number;
+  /** The assessment judged (the newest of the whole organisation by default). */
+  assessment: {
+    id: string;
+    year: number;
+    unitId: string | null;
+    status: TRieAssessment['status'];
+    brancheInstrumentName: string | null;
+  } | null;
+  usesRecognisedBrancheInstrument: boolean;
   toetsing: { required: boolean; reason: string };
+  toetsingCoverage: ToetsingCoverage | null;
   preventiemedewerker: {
     required: boolean;
     employerMayActAsPreventiemedewerker: boolean;
     current: { personName: string | null; appointedOn: string } | null;
   };
-  latestToetsing: { toetsedOn: string; expertName: string } | null;
+  latestToetsing: TToetsing | null;
 };
-export const useDuties = (recognisedInstrument: boolean) =>
+export const useDuties = (assessmentId: string | null) =>
   useQuery({
-    queryKey: ['arbo', 'duties', recognisedInstrument],
-    queryFn: () => api<Duties>('/api/v1/arbo-duties', { query: { recognisedInstrument } }),
+    queryKey: ['arbo', 'duties', assessmentId],
+    queryFn: () => api<Duties>('/api/v1/arbo-duties', { query: assessmentId ? { assessmentId } : {} }),
     placeholderData: keepPreviousData,
+  });
+/** Every toetsing recorded, newest first. */
+export const useToetsingen = () =>
+  useQuery({
+    queryKey: ['arbo', 'toetsing'],
+    queryFn: () => api<Items<TToetsing>>('/api/v1/toetsing'),
   });
 
 export const useRecordConsent = () => {
@@ -271,18 +293,13 @@ export const useFeedback = (token: string) =>
   });
 
 // ── accidents ──
-export type AccidentList = Items<TAccident> & {
-  perUnit: {
-    unitId: string | null;
-    unitName: string | null;
-    accidents: number;
-    absenceWorkingDays: number;
-    headcount: number;
-    per100Employees: number | null;
-  }[];
-};
-export const useAccidents = () =>
-  useQuery({ queryKey: ['arbo', 'accidents'], queryFn: () => api<AccidentList>('/api/v1/accidents') });
+export type AccidentList = TAccidentList;
+export const useAccidents = (period: { from: string; to: string }) =>
+  useQuery({
+    queryKey: ['arbo', 'accidents', period],
+    queryFn: () => api<AccidentList>('/api/v1/accidents', { query: period }),
+    placeholderData: keepPreviousData,
+  });
 export const useCreateAccident = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
@@ -430,13 +447,7 @@ export const useArboPeople = () =>
 export const useRecordToetsing = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: {
-      assessmentId: string | null;
-      toetsedOn: string;
-      expertName: string;
-      expertRegistration: string | null;
-      outcome: string;
-    }) => api<unknown>('/api/v1/toetsing', { method: 'POST', body }),
+    mutationFn: (body: TToetsingInput) => api<TToetsing>('/api/v1/toetsing', { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });

@@ -40,6 +40,15 @@ export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admis
 export const HEALTH_CHECK_KINDS = ['pmo', 'pago'] as const;
 export const INSTRUCTION_KINDS = ['instruction', 'toolbox'] as const;
 export const CONSENT_DECISIONS = ['consented', 'refused'] as const;
+export const TOETSING_SCOPES = ['systeemtoets', 'scopetoets', 'both'] as const;
+export const TOETSING_EXPERTS = [
+  'veiligheidskundige',
+  'arbeidshygienist',
+  'ao_deskundige',
+  'bedrijfsarts',
+  'arbodienst',
+] as const;
+export const TOETSING_VERDICTS = ['approved', 'approved_with_remarks', 'not_approved'] as const;
 
 export type RieParticipant = { personId: string | null; name: string; role: string };
 
@@ -73,6 +82,10 @@ export const rieAssessments = pgTable(
     participants: jsonb().$type<RieParticipant[]>().notNull().default([]),
     /** Profile answers by module id (true = module applies). */
     profileAnswers: jsonb().$type<Record<string, boolean>>().notNull().default({}),
+    /** Made with a recognised branche-RI&E instrument (rie.nl): feeds the toetsing exemption (≤ 25 employees). */
+    usesRecognisedBrancheInstrument: boolean().notNull().default(false),
+    /** Which instrument (free text), e.g. "RI&E Zorg en Welzijn". */
+    brancheInstrumentName: text(),
     completedOn: isoDate(),
     lockedOn: isoDate(),
     version: version(),
@@ -142,9 +155,13 @@ export const rieToetsing = pgTable(
     expertName: text().notNull(),
     /** Certificate or registration number of the kerndeskundige / arbodienst. */
     expertRegistration: text(),
-    scope: text({ enum: ['systeemtoets', 'scopetoets', 'both'] })
-      .notNull()
-      .default('both'),
+    /** Since 1 Jul 2022 the toets is split into a systeemtoets and a scopetoets; `both` covers the two. */
+    scope: text({ enum: TOETSING_SCOPES }).notNull().default('both'),
+    /** Kerndeskundige or bedrijfsarts/arbodienst; null on records made before it was asked. */
+    expertCertification: text({ enum: TOETSING_EXPERTS }),
+    /** null on records made before it was asked (the outcome text says it). */
+    verdict: text({ enum: TOETSING_VERDICTS }),
+    /** Outcome and remarks of the toets. */
     outcome: text().notNull(),
     createdAt: createdAt(),
   },

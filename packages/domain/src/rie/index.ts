@@ -1,4 +1,6 @@
+export * from './accident-frequency';
 export * from './catalogue';
 export * from './catalogue.schema';
 export * from './duties';
 export * from './fine-kinney';
+export * from './toetsing';

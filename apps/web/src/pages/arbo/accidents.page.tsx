@@ -26,6 +26,7 @@ import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
+import { AccidentFigures, last12Months, type Period, PeriodFilter } from './accident-figures';
 
 const HOSPITAL = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
 
@@ -167,10 +168,21 @@ const AccidentModal = ({ accident, onClose }: { accident?: TAccident; onClose: (
   );
 };
 
-/** Ongevallenregister (Arbowet art. 9) with the notification check and figures per unit. */
+/**
+ * Ongevallenregister (Arbowet art. 9) over a period (default the last 12 months) with the notification
+ * check, and frequency figures per 100 people and per 1,000,000 hours worked, per unit and in total.
+ */
 export const AccidentsPage = () => {
   const { t } = useTranslation();
-  const accidents = useAccidents();
+  const [period, setPeriod] = useState<Period>(last12Months);
+  // The figures follow the last complete, valid period while the user is still typing a date.
+  const [applied, setApplied] = useState<Period>(period);
+  const invalid = !!period.from && !!period.to && period.from > period.to;
+  const changePeriod = (p: Period) => {
+    setPeriod(p);
+    if (p.from && p.to && p.from <= p.to) setApplied(p);
+  };
+  const accidents = useAccidents(applied);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<TAccident | null>(null);
   return (
@@ -184,98 +196,83 @@ export const AccidentsPage = () => {
           </Button>
         }
       />
-      {accidents.isPending ? (
-        <LoadingState />
-      ) : accidents.isError ? (
-        <ErrorState error={accidents.error} onRetry={() => void accidents.refetch()} />
-      ) : accidents.data.items.length === 0 ? (
-        <EmptyState title={t('arbo.accidents.empty')} />
-      ) : (
-        <Stack>
-          <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
-            <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('arbo.accidents.date')}</Table.Th>
-                    <Table.Th>{t('arbo.accidents.nature')}</Table.Th>
-                    <Table.Th>{t('arbo.accidents.consequences')}</Table.Th>
-                    <Table.Th>{t('arbo.accidents.absence')}</Table.Th>
-                    <Table.Th>{t('arbo.accidents.duty')}</Table.Th>
-                    <Table.Th>{t('common.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {accidents.data.items.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>{formatDate(a.occurredOn)}</Table.Td>
-                      <Table.Td>{a.nature}</Table.Td>
-                      <Table.Td>{a.consequences}</Table.Td>
-                      <Table.Td>{a.absenceWorkingDays}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {a.mustNotifyInspectorateImmediately ? (
-                            <Badge
-                              color={a.reportedToInspectorateOn ? 'teal' : 'red'}
-                              variant={a.reportedToInspectorateOn ? 'light' : 'filled'}
-                            >
-                              {a.reportedToInspectorateOn
-                                ? t('arbo.accidents.notified', {
-                                    date: formatDate(a.reportedToInspectorateOn),
-                                  })
-                                : t('arbo.accidents.mustNotify')}
-                            </Badge>
-                          ) : null}
-                          {a.commuting ? (
-                            <Badge variant="outline">{t('arbo.accidents.commutingBadge')}</Badge>
-                          ) : null}
-                          {a.mustRegister ? (
-                            <Badge variant="light">{t('arbo.accidents.register')}</Badge>
-                          ) : null}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Button size="xs" variant="light" onClick={() => setEditing(a)}>
-                          {t('arbo.plan.edit')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-          <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
-            <Text fw={600} mb="xs">
-              {t('arbo.accidents.perUnit')}
-            </Text>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('arbo.accidents.unit')}</Table.Th>
-                  <Table.Th>{t('arbo.accidents.count')}</Table.Th>
-                  <Table.Th>{t('arbo.accidents.absence')}</Table.Th>
-                  <Table.Th>{t('arbo.accidents.per100')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {accidents.data.perUnit.map((u) => (
-                  <Table.Tr key={u.unitId ?? 'none'}>
-                    <Table.Td>{u.unitName ?? t('arbo.accidents.noUnit')}</Table.Td>
-                    <Table.Td>{u.accidents}</Table.Td>
-                    <Table.Td>{u.absenceWorkingDays}</Table.Td>
-                    <Table.Td>{u.per100Employees ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        </Stack>
-      )}
+      <Stack>
+        <PeriodFilter value={period} onChange={changePeriod} invalid={invalid} />
+        {accidents.isPending ? (
+          <LoadingState />
+        ) : accidents.isError ? (
+          <ErrorState error={accidents.error} onRetry={() => void accidents.refetch()} />
+        ) : (
+          <>
+            <AccidentFigures data={accidents.data} />
+            <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+              <Text fw={600} mb="xs" component="h2">
+                {t('arbo.accidents.list')}
+              </Text>
+              {accidents.data.items.length === 0 ? (
+                <EmptyState title={t('arbo.accidents.emptyPeriod')} />
+              ) : (
+                <AccidentTable items={accidents.data.items} onEdit={setEditing} />
+              )}
+            </Paper>
+          </>
+        )}
+      </Stack>
       {adding ? <AccidentModal onClose={() => setAdding(false)} /> : null}
       {editing ? (
         <AccidentModal key={editing.id} accident={editing} onClose={() => setEditing(null)} />
       ) : null}
     </>
+  );
+};
+
+const AccidentTable = ({ items, onEdit }: { items: TAccident[]; onEdit: (a: TAccident) => void }) => {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('arbo.accidents.date')}</Table.Th>
+            <Table.Th>{t('arbo.accidents.nature')}</Table.Th>
+            <Table.Th>{t('arbo.accidents.consequences')}</Table.Th>
+            <Table.Th>{t('arbo.accidents.absence')}</Table.Th>
+            <Table.Th>{t('arbo.accidents.duty')}</Table.Th>
+            <Table.Th>{t('common.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{formatDate(a.occurredOn)}</Table.Td>
+              <Table.Td>{a.nature}</Table.Td>
+              <Table.Td>{a.consequences}</Table.Td>
+              <Table.Td>{a.absenceWorkingDays}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {a.mustNotifyInspectorateImmediately ? (
+                    <Badge
+                      color={a.reportedToInspectorateOn ? 'teal' : 'red'}
+                      variant={a.reportedToInspectorateOn ? 'light' : 'filled'}
+                    >
+                      {a.reportedToInspectorateOn
+                        ? t('arbo.accidents.notified', { date: formatDate(a.reportedToInspectorateOn) })
+                        : t('arbo.accidents.mustNotify')}
+                    </Badge>
+                  ) : null}
+                  {a.commuting ? <Badge variant="outline">{t('arbo.accidents.commutingBadge')}</Badge> : null}
+                  {a.mustRegister ? <Badge variant="light">{t('arbo.accidents.register')}</Badge> : null}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="light" onClick={() => onEdit(a)}>
+                  {t('arbo.plan.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 };

@@ -12,12 +12,12 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecordConsent, useRecordOfficer, useRecordPago, useRecordToetsing } from '../../api/arbo';
+import { useRecordConsent, useRecordOfficer, useRecordPago } from '../../api/arbo';
 import { notifySuccess } from '../../api/errors';
 import { isApiError } from '../../api/problem';
 import { ArboPersonSelect, todayIso } from './shared';
 
-const useFormError = () => {
+export const useFormError = () => {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) =>
@@ -34,7 +34,7 @@ const useFormError = () => {
   return { fail, shown, reset: () => setError(null) };
 };
 
-const Actions = ({
+export const Actions = ({
   onCancel,
   onSave,
   loading,
@@ -55,72 +55,6 @@ const Actions = ({
         {t('common.save')}
       </Button>
     </Group>
-  );
-};
-
-/** Toetsing of an RI&E by a certified expert or arbodienst. */
-export const ToetsingModal = ({
-  assessmentId,
-  onClose,
-}: {
-  assessmentId: string | null;
-  onClose: () => void;
-}) => {
-  const { t } = useTranslation();
-  const record = useRecordToetsing();
-  const err = useFormError();
-  const [toetsedOn, setOn] = useState(todayIso());
-  const [expertName, setName] = useState('');
-  const [registration, setRegistration] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const save = () =>
-    record.mutate(
-      { assessmentId, toetsedOn, expertName, expertRegistration: registration || null, outcome },
-      {
-        onSuccess: () => {
-          notifySuccess(t('common.saved'));
-          onClose();
-        },
-        onError: err.fail,
-      },
-    );
-  return (
-    <Modal opened onClose={onClose} title={t('arbo.dutyForms.toetsing')}>
-      <Stack>
-        <TextInput
-          type="date"
-          label={t('arbo.dutyForms.date')}
-          value={toetsedOn}
-          onChange={(e) => setOn(e.currentTarget.value)}
-          required
-        />
-        <TextInput
-          label={t('arbo.dutyForms.expert')}
-          value={expertName}
-          onChange={(e) => setName(e.currentTarget.value)}
-          required
-        />
-        <TextInput
-          label={t('arbo.dutyForms.registration')}
-          value={registration}
-          onChange={(e) => setRegistration(e.currentTarget.value)}
-        />
-        <Textarea
-          label={t('arbo.dutyForms.outcome')}
-          value={outcome}
-          onChange={(e) => setOutcome(e.currentTarget.value)}
-          required
-          autosize
-        />
-        {err.shown}
-        <Actions
-          onCancel={onClose}
-          onSave={save}
-          loading={record.isPending}
-          disabled={!expertName.trim() || !outcome.trim()}
-        />
-      </Stack>
-    </Modal>
   );
 };
 

@@ -9,14 +9,20 @@ import {
   Progress,
   SimpleGrid,
   Stack,
-  Switch,
   Table,
   Text,
 } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAssessments, useCatalogues, useCreateAssessment, useDuties, usePagoOffers } from '../../api/arbo';
+import {
+  type Duties,
+  useAssessments,
+  useCatalogues,
+  useCreateAssessment,
+  useDuties,
+  usePagoOffers,
+} from '../../api/arbo';
 import { notifySuccess } from '../../api/errors';
 import { hasRole, useMe } from '../../api/me';
 import { PageHeader } from '../../components/page-header';
@@ -24,14 +30,34 @@ import { RouterAnchor, RouterButton } from '../../components/router-links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
-import { OfficerModal, PagoModal, ToetsingModal } from './duty-forms';
+import { OfficerModal, PagoModal } from './duty-forms';
 import { useLang } from './shared';
+import { ToetsingHistory, ToetsingModal, useCoverageText } from './toetsing';
 
-const DutiesCard = ({ canWrite, assessmentId }: { canWrite: boolean; assessmentId: string | null }) => {
+/** The instrument the toetsing duty reads: stored on the RI&E, changed in its wizard. */
+const JudgedAssessment = ({ d }: { d: Duties }) => {
   const { t } = useTranslation();
-  const [recognised, setRecognised] = useState(false);
+  if (!d.assessment) return <Text size="sm">{t('arbo.duties.noAssessment')}</Text>;
+  const instrument = d.usesRecognisedBrancheInstrument
+    ? d.assessment.brancheInstrumentName
+      ? t('arbo.duties.instrumentNamed', { name: d.assessment.brancheInstrumentName })
+      : t('arbo.duties.instrumentYes')
+    : t('arbo.duties.instrumentNo');
+  return (
+    <Text size="sm">
+      {t('arbo.duties.judged', { year: d.assessment.year })} {instrument}{' '}
+      <RouterAnchor to="/arbo/rie/$assessmentId" params={{ assessmentId: d.assessment.id }}>
+        {t('arbo.duties.changeInRie')}
+      </RouterAnchor>
+    </Text>
+  );
+};
+
+const DutiesCard = ({ canWrite }: { canWrite: boolean }) => {
+  const { t } = useTranslation();
   const [modal, setModal] = useState<'toetsing' | 'officer' | 'pago' | null>(null);
-  const duties = useDuties(recognised);
+  const duties = useDuties(null);
+  const coverageText = useCoverageText();
   const pago = usePagoOffers();
   const latestPago = pago.data?.items[0];
   if (duties.isPending) return <LoadingState rows={2} />;
@@ -44,20 +70,14 @@ const DutiesCard = ({ canWrite, assessmentId }: { canWrite: boolean; assessmentI
         <Text size="sm">
           {t('arbo.duties.workforce', { count: d.employeeCount, hours: d.paidHoursPerWeekTotal })}
         </Text>
-        <Switch
-          checked={recognised}
-          onChange={(e) => setRecognised(e.currentTarget.checked)}
-          label={t('arbo.duties.recognisedInstrument')}
-        />
+        <JudgedAssessment d={d} />
         <Alert
           color={d.toetsing.required ? 'orange' : 'teal'}
           variant="light"
           title={d.toetsing.required ? t('arbo.duties.toetsingRequired') : t('arbo.duties.toetsingExempt')}
         >
           {t(`arbo.duties.reason.${d.toetsing.reason as 'required'}`)}
-          {d.latestToetsing
-            ? ` ${t('arbo.duties.latestToetsing', { date: formatDate(d.latestToetsing.toetsedOn), expert: d.latestToetsing.expertName })}`
-            : ''}
+          {d.toetsingCoverage ? ` ${coverageText(d.toetsingCoverage)}` : ''}
         </Alert>
         <Text size="sm">
           {d.preventiemedewerker.current
@@ -92,7 +112,7 @@ const DutiesCard = ({ canWrite, assessmentId }: { canWrite: boolean; assessmentI
         ) : null}
       </Stack>
       {modal === 'toetsing' ? (
-        <ToetsingModal assessmentId={assessmentId} onClose={() => setModal(null)} />
+        <ToetsingModal assessmentId={d.assessment?.id ?? null} onClose={() => setModal(null)} />
       ) : null}
       {modal === 'officer' ? <OfficerModal onClose={() => setModal(null)} /> : null}
       {modal === 'pago' ? <PagoModal onClose={() => setModal(null)} /> : null}
@@ -237,8 +257,9 @@ export const RieListPage = () => {
             )}
           </Paper>
         </div>
-        <DutiesCard canWrite={canWrite} assessmentId={assessments.data?.items[0]?.id ?? null} />
+        <DutiesCard canWrite={canWrite} />
       </SimpleGrid>
+      <ToetsingHistory />
     </>
   );
 };

@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 import { ConsentModal } from './duty-forms';
 import { MeasureRows } from './plan.page';
 import { ClassBadge, PriorityBadge, useLang } from './shared';
+import { useCoverageText } from './toetsing';
 
 /** The RI&E report as a printable page, with the PDF the works council and the expert get. */
 export const RieReportPage = () => {
@@ -20,6 +21,7 @@ export const RieReportPage = () => {
   const lang = useLang();
   const { assessmentId } = useParams({ from: '/app/arbo/rie/$assessmentId/rapport' });
   const report = useReport(assessmentId);
+  const coverageText = useCoverageText();
   const [busy, setBusy] = useState(false);
   const [consenting, setConsenting] = useState(false);
   const me = useMe();
@@ -95,11 +97,29 @@ export const RieReportPage = () => {
               : '—'}
           </Text>
           <Text size="sm">
-            {t('arbo.report.toetsing')}:{' '}
-            {r.toetsing.length
-              ? r.toetsing.map((x) => `${formatDate(x.toetsedOn)} ${x.expertName} — ${x.outcome}`).join('; ')
-              : '—'}
+            {t('arbo.report.instrument')}:{' '}
+            {a.usesRecognisedBrancheInstrument
+              ? a.brancheInstrumentName
+                ? t('arbo.branche.named', { name: a.brancheInstrumentName })
+                : t('arbo.branche.unnamed')
+              : t('arbo.branche.none')}
           </Text>
+          <Text size="sm">
+            {t('arbo.report.toetsing')}: {r.toetsing.length ? coverageText(r.toetsingCoverage) : '—'}
+          </Text>
+          {r.toetsing.length ? (
+            <Stack gap={2} component="ul" pl="md" my={0}>
+              {r.toetsing.map((x) => (
+                <Text size="sm" component="li" key={x.id}>
+                  {formatDate(x.toetsedOn)}, {t(`arbo.toetsing.scopes.${x.scope}`)}: {x.expertName}
+                  {x.expertCertification ? ` (${t(`arbo.toetsing.experts.${x.expertCertification}`)})` : ''}
+                  {' — '}
+                  {x.verdict ? `${t(`arbo.toetsing.verdicts.${x.verdict}`)}; ` : ''}
+                  {x.outcome}
+                </Text>
+              ))}
+            </Stack>
+          ) : null}
         </Stack>
       </Paper>
       {r.modules.map((m) => (

@@ -36,7 +36,7 @@ import { PageHeader } from '../../components/page-header';
 import { RouterButton } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
 import { ClassBadge, FK_B, FK_E, FK_W, fkClass, fkScore, PriorityBadge, scaleKey, useLang } from './shared';
-import { OwnRiskModal, Participants } from './wizard-extras';
+import { BrancheInstrument, OwnRiskModal, Participants } from './wizard-extras';
 
 type Answer = TRieAnswer['answer'];
 
@@ -305,6 +305,7 @@ export const RieWizardPage = () => {
         </Alert>
       ) : null}
       <Participants a={a} editable={editable} />
+      <BrancheInstrument key={a.version} a={a} editable={canWrite && a.status !== 'locked'} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Paper withBorder p="xs" component="nav" aria-label={t('arbo.wizard.modules')}>

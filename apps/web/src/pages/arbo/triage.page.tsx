@@ -1,4 +1,4 @@
-import type { TIncidentReport } from '@inzetbaar/contracts';
+import type { TIncidentReport, TRieAssessment } from '@inzetbaar/contracts';
 import { Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,21 +25,28 @@ const risksOf = (modules: CatalogueModule[], lang: 'nl' | 'en'): { value: string
 
 const ReportCard = ({
   report,
-  assessmentId,
-  risks,
+  assessments,
 }: {
   report: TIncidentReport;
-  assessmentId: string | null;
-  risks: { value: string; label: string }[];
+  /** Newest first: the default for a report not linked yet. */
+  assessments: TRieAssessment[];
 }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const triage = useTriageReport();
+  const [assessmentId, setAssessmentId] = useState<string | null>(
+    report.assessmentId ?? assessments[0]?.id ?? null,
+  );
+  const catalogue = useCatalogue(assessments.find((a) => a.id === assessmentId)?.catalogueId);
+  const risks = useMemo(() => risksOf(catalogue.data?.modules ?? [], lang), [catalogue.data, lang]);
   const [riskId, setRiskId] = useState<string | null>(report.riskId);
   const [feedback, setFeedback] = useState(report.feedback ?? '');
   const [status, setStatus] = useState<string>(report.status);
   const [newMeasure, setNewMeasure] = useState(false);
   // The vertrouwenspersoon answers the reporter; their reports are not linked to the RI&E or the plan.
   const confidential = report.routedTo === 'confidential';
+  // A measure belongs to the plan of the assessment the report was linked to: moving the report unlinks it.
+  const moved = !!report.assessmentId && assessmentId !== report.assessmentId;
   const save = (extra: { measureId?: string } = {}) =>
     triage.mutate(
       {
@@ -48,7 +55,8 @@ const ReportCard = ({
         // Only a status the user changed: otherwise the server moves a new report to in_progress.
         ...(status !== report.status ? { status: status as TIncidentReport['status'] } : {}),
         feedback: feedback || null,
-        ...(riskId && assessmentId && !confidential ? { assessmentId, riskId } : {}),
+        ...(assessmentId && !confidential ? { assessmentId, riskId } : {}),
+        ...(moved && report.measureId && !confidential ? { measureId: null } : {}),
         ...extra,
       },
       { onSuccess: () => notifySuccess(t('common.saved')) },
@@ -84,15 +92,32 @@ const ReportCard = ({
             .filter(Boolean)
             .join(' · ')}
         </Text>
-        {confidential ? null : assessmentId ? (
-          <Select
-            label={t('arbo.triage.risk')}
-            data={risks}
-            value={riskId}
-            onChange={setRiskId}
-            searchable
-            clearable
-          />
+        {confidential ? null : assessments.length ? (
+          <Group grow align="flex-start">
+            <Select
+              label={t('arbo.triage.assessment')}
+              description={t('arbo.triage.assessmentHint')}
+              data={assessments.map((a) => ({
+                value: a.id,
+                label: `${t('arbo.rie.rieOf', { year: a.year })} · ${t(`arbo.rie.statuses.${a.status}`)}`,
+              }))}
+              value={assessmentId}
+              onChange={(v) => {
+                setAssessmentId(v);
+                setRiskId(null);
+              }}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('arbo.triage.risk')}
+              data={risks}
+              value={riskId}
+              onChange={setRiskId}
+              searchable
+              clearable
+              disabled={catalogue.isPending}
+            />
+          </Group>
         ) : (
           <Text size="sm" c="dimmed">
             {t('arbo.triage.noAssessment')}
@@ -118,7 +143,7 @@ const ReportCard = ({
             w={180}
           />
           <Group gap="xs">
-            {report.measureId ? (
+            {report.measureId && !moved ? (
               <Badge color="teal" variant="light">
                 {t('arbo.triage.measureLinked')}
               </Badge>
@@ -155,22 +180,18 @@ const ReportCard = ({
  */
 export const TriagePage = () => {
   const { t } = useTranslation();
-  const lang = useLang();
   const me = useMe();
   const isArboStaff = hasRole(me.data, 'hr') || hasRole(me.data, 'prevention_officer');
   const reports = useReports();
   const assessments = useAssessments(isArboStaff);
-  // Link to the newest assessment: that is the RI&E the plan van aanpak follows.
-  const latest = assessments.data?.items[0];
-  const catalogue = useCatalogue(latest?.catalogueId);
-  const risks = useMemo(() => risksOf(catalogue.data?.modules ?? [], lang), [catalogue.data, lang]);
+  // Every assessment can be linked (there is no archived state); the newest is the default.
   return (
     <>
       <PageHeader
         title={t('arbo.triage.title')}
         description={t(isArboStaff ? 'arbo.triage.description' : 'arbo.triage.descriptionConfidential')}
       />
-      {reports.isPending ? (
+      {reports.isPending || (isArboStaff && assessments.isPending) ? (
         <LoadingState />
       ) : reports.isError ? (
         <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
@@ -179,12 +200,7 @@ export const TriagePage = () => {
       ) : (
         <Stack>
           {reports.data.items.map((r) => (
-            <ReportCard
-              key={`${r.id}:${r.version}`}
-              report={r}
-              assessmentId={latest?.id ?? null}
-              risks={risks}
-            />
+            <ReportCard key={`${r.id}:${r.version}`} report={r} assessments={assessments.data?.items ?? []} />
           ))}
         </Stack>
       )}

@@ -7,6 +7,7 @@ import {
   Paper,
   Select,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
@@ -105,6 +106,71 @@ export const Participants = ({ a, editable }: { a: TRieAssessment; editable: boo
           </Button>
         </Group>
       ) : null}
+    </Paper>
+  );
+};
+
+/**
+ * Whether the RI&E was made with a recognised branche instrument (rie.nl), and which. Stored on the
+ * assessment, editable until it is locked; the toetsing duty reads it.
+ */
+export const BrancheInstrument = ({ a, editable }: { a: TRieAssessment; editable: boolean }) => {
+  const { t } = useTranslation();
+  const update = useUpdateAssessment(a.id);
+  const [uses, setUses] = useState(a.usesRecognisedBrancheInstrument);
+  const [name, setName] = useState(a.brancheInstrumentName ?? '');
+  const changed =
+    uses !== a.usesRecognisedBrancheInstrument || (uses && name.trim() !== (a.brancheInstrumentName ?? ''));
+  const save = () =>
+    update.mutate(
+      {
+        version: a.version,
+        usesRecognisedBrancheInstrument: uses,
+        brancheInstrumentName: uses ? name.trim() || null : null,
+      },
+      { onSuccess: () => notifySuccess(t('common.saved')) },
+    );
+  return (
+    <Paper withBorder p="sm" mb="md">
+      <Text fw={600} size="sm" mb={4}>
+        {t('arbo.branche.title')}
+      </Text>
+      {editable ? (
+        <Stack gap="xs">
+          <Switch
+            label={t('arbo.branche.uses')}
+            checked={uses}
+            onChange={(e) => setUses(e.currentTarget.checked)}
+          />
+          <Group align="flex-end" gap="xs">
+            {uses ? (
+              <TextInput
+                label={t('arbo.branche.name')}
+                placeholder={t('arbo.branche.namePlaceholder')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                maxLength={200}
+                size="xs"
+                w={320}
+              />
+            ) : null}
+            <Button size="xs" onClick={save} loading={update.isPending} disabled={!changed}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Text size="sm">
+          {a.usesRecognisedBrancheInstrument
+            ? a.brancheInstrumentName
+              ? t('arbo.branche.named', { name: a.brancheInstrumentName })
+              : t('arbo.branche.unnamed')
+            : t('arbo.branche.none')}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('arbo.branche.hint')}
+      </Text>
     </Paper>
   );
 };
