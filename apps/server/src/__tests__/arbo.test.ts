@@ -724,7 +724,7 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
   });
 
   it('gives accident frequency per 100 people and per 1,000,000 hours worked, per unit and in total', async () => {
-    // units: A (manager: 1 person), A1 (6 users + 1 = 7 people), B (1 person); everyone 24 h/week since 2020
+    // units: A (manager: 1 person), A1 (7 users + 1 = 8 people), B (1 person); everyone 24 h/week since 2020
     const o = await createTestOrg(t);
     const cookie = o.users.prevention_officer.cookie;
     const add = (body: Record<string, unknown>) =>
@@ -755,8 +755,8 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
     const r = await res.json();
     expect(r.period).toEqual({ from: '2025-01-01', to: '2025-12-31', days: 365 });
     expect(r.items).toHaveLength(4);
-    // A1: 7 × 24 × 365/7 = 8760 h + 36 × 184/7 = 946.29 h → 9706 h; (7 × 365 + 184)/365 = 7.50 people
-    // 2 accidents (1 with absence; commuting excluded): per 100 = 26.65; LTIF = 1,000,000 / 9706.29 = 103.03
+    // A1: 8 × 24 × 365/7 = 10,011.43 h + 36 × 184/7 = 946.29 h → 10,957.71 h; (8 × 365 + 184)/365 = 8.50 people
+    // 2 accidents (1 with absence; commuting excluded): per 100 = 23.52; LTIF = 1,000,000 / 10,957.71 = 91.26
     expect(r.perUnit).toContainEqual({
       unitId: o.units.a1,
       unitName: 'Team A1',
@@ -764,11 +764,11 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
       accidents: 2,
       lostTimeAccidents: 1,
       absenceWorkingDays: 5,
-      people: 8,
-      averageHeadcount: 7.5,
-      hoursWorked: 9706,
-      per100People: 26.7,
-      lostTimePerMillionHours: 103,
+      people: 9,
+      averageHeadcount: 8.5,
+      hoursWorked: 10958,
+      per100People: 23.5,
+      lostTimePerMillionHours: 91.3,
     });
     // B has one person: counts only, no rates
     expect(r.perUnit).toContainEqual({
@@ -784,17 +784,17 @@ describe('duties, accidents, PMO/PAGO, instructions', () => {
       per100People: null,
       lostTimePerMillionHours: null,
     });
-    // organisation: 9 × 1251.43 h + 946.29 h = 12,209.14 h; 3 accidents, 2 with absence
-    // per 100 = 3 / 9.50 × 100 = 31.57; LTIF = 2,000,000 / 12,209.14 = 163.81
+    // organisation: 10 × 1251.43 h + 946.29 h = 13,460.57 h; 3 accidents, 2 with absence
+    // per 100 = 3 / 10.50 × 100 = 28.56; LTIF = 2,000,000 / 13,460.57 = 148.58
     expect(r.organisation).toEqual({
       accidents: 3,
       lostTimeAccidents: 2,
       absenceWorkingDays: 17,
-      people: 10,
-      averageHeadcount: 9.5,
-      hoursWorked: 12209,
-      per100People: 31.6,
-      lostTimePerMillionHours: 163.8,
+      people: 11,
+      averageHeadcount: 10.5,
+      hoursWorked: 13461,
+      per100People: 28.6,
+      lostTimePerMillionHours: 148.6,
     });
     // the default period is the last 12 months up to today
     const def = await (await api(t, '/api/v1/accidents', { cookie })).json();
