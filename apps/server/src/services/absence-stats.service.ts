@@ -9,7 +9,8 @@ import {
   type AbsenceStats,
   type BreakdownGroup,
   benchmarkFor,
-  computeAbsenceStats,
+  computeValidatedAbsenceStats,
+  DEFAULT_ABSENCE_STATS_OPTIONS,
   dataWindowStart,
   type Employee,
   type TCbsAbsenceTable,
@@ -22,13 +23,8 @@ import { hasRole } from '../auth/actor';
 import { authorize, scopeFor } from '../auth/policy';
 import type { Deps } from '../http/context';
 import { invalidField, notFound } from '../http/problem';
-import {
-  headcountOn,
-  personNames,
-  statsEmployments,
-  statsReports,
-  statsSegments,
-} from '../repos/absence-stats.repo';
+import { personNames } from '../repos/absence.repo';
+import { statsEmployments, statsReports } from '../repos/absence-stats.repo';
 import { findOrganization } from '../repos/organizations.repo';
 import { displayName } from '../repos/people.repo';
 import { descendantUnitIds, listUnits } from '../repos/units.repo';
@@ -41,6 +37,18 @@ export const MIN_GROUP_SIZE = 5;
 const MAX_PERIOD_DAYS = 366 * 5;
 
 type StatsEmploymentRow = Awaited<ReturnType<typeof statsEmployments>>[number];
+
+/** Rows grouped by a key in one pass (rows of a person or a report arrive in no particular order). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
 
 let cbsTable: TCbsAbsenceTable | null = null;
 /** CBS StatLine 80072NED, bundled in data/cbs (CC BY 4.0: the attribution goes with every figure). */
@@ -89,13 +97,11 @@ export async function absenceStatistics(
   const w = { from: q.from, to: q.to, lookBackFrom: dataWindowStart(q.from, q.to) };
   // Only what the period needs (docs/absence-statistics.md, "What the server loads"); on PostgreSQL
   // the queries run side by side, PGlite takes them one after the other.
-  const [org, unitRows, employmentRows, reports, segments, orgHeadcount] = await Promise.all([
+  const [org, unitRows, employmentRows, reportRows] = await Promise.all([
     findOrganization(deps.db, organizationId),
     listUnits(deps.db, organizationId),
     statsEmployments(deps.db, organizationId, w),
     statsReports(deps.db, organizationId, w),
-    statsSegments(deps.db, organizationId, w),
-    headcountOn(deps.db, organizationId, q.to),
   ]);
   if (!org) throw notFound();
   const units = new Map(unitRows.map((u) => [u.id, u]));
@@ -107,15 +113,16 @@ export async function absenceStatistics(
     return !wanted || (unit !== null && wanted.has(unit));
   };
 
-  // rows come sorted by person and start date: one pass groups them
+  const byPerson = groupBy(employmentRows, (e) => e.personId);
   const employmentsOf = new Map<string, StatsEmploymentRow[]>();
   const employees: Employee[] = [];
-  for (let i = 0; i < employmentRows.length; ) {
-    const personId = (employmentRows[i] as StatsEmploymentRow).personId;
-    let j = i;
-    while (j < employmentRows.length && (employmentRows[j] as StatsEmploymentRow).personId === personId) j++;
-    const list = employmentRows.slice(i, j);
-    i = j;
+  // everyone employed on `to` is employed in the period, so among the loaded people
+  let orgHeadcount = 0;
+  for (const [personId, list] of byPerson) {
+    list.sort((a, b) =>
+      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : 1,
+    );
+    if (employedOn(list, q.to)) orgHeadcount++;
     const unitId = unitOnDay(list, q.to);
     if (!inPopulation(unitId)) continue;
     employmentsOf.set(personId, list);
@@ -127,32 +134,39 @@ export async function absenceStatistics(
       employments: list.map((e) => ({ start: e.startDate, end: e.endDate, hoursPerWeek: e.hoursPerWeek })),
     });
   }
-  // segments per report in one pass (sorted by report and date; a filter per report would be reports × segments)
-  const segmentsOf = new Map<string, { from: string; percentage: number }[]>();
-  for (const s of segments) {
-    const segment = { from: s.fromDate, percentage: s.incapacityPercentage };
-    const list = segmentsOf.get(s.reportId);
-    if (list) list.push(segment);
-    else segmentsOf.set(s.reportId, [segment]);
-  }
   const absences: Absence[] = [];
-  for (const r of reports) {
+  for (const rows of groupBy(reportRows, (r) => r.id).values()) {
+    const r = rows[0] as (typeof rows)[number];
     const list = employmentsOf.get(r.personId);
     // a report can only be made inside an employment; one left outside by a later contract edit is skipped
     if (!list || !employedOn(list, r.startDate)) continue;
-    const own = segmentsOf.get(r.id);
+    const own = rows
+      .flatMap((s) =>
+        s.segmentFrom === null || s.segmentPercentage === null
+          ? []
+          : [{ from: s.segmentFrom, percentage: s.segmentPercentage }],
+      )
+      .sort((a, b) => (a.from < b.from ? -1 : 1));
     absences.push({
       employeeId: r.personId,
       start: r.startDate,
       end: r.endDate,
       pregnancyRelated: r.pregnancyRelated,
-      ...(own ? { segments: own } : {}),
+      ...(own.length ? { segments: own } : {}),
     });
   }
 
-  const stats = computeAbsenceStats(
+  // The records come from the database, where the write paths keep them valid (no overlapping
+  // reports, end after start, segments inside their report; reports outside an employment are
+  // skipped above): the per-record validation of computeAbsenceStats would only repeat that, at
+  // ~40 % of the computation at 100,000 employees.
+  const stats = computeValidatedAbsenceStats(
     { from: q.from, to: q.to, fullTimeHours: org.fullTimeHours, employees, absences },
-    { minGroupSize: MIN_GROUP_SIZE, subPeriod: q.groupBy === 'month' ? 'month' : 'quarter' },
+    {
+      ...DEFAULT_ABSENCE_STATS_OPTIONS,
+      minGroupSize: MIN_GROUP_SIZE,
+      subPeriod: q.groupBy === 'month' ? 'month' : 'quarter',
+    },
   );
   const seesAll = scope === 'organization' && hasRole(actor, 'hr');
   const tooSmall = !seesAll && stats.totals.employees < MIN_GROUP_SIZE;
