@@ -1,15 +1,22 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { and, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 
 /*
  * Loading for the absence statistics (services/absence-stats.service.ts): only the rows a period
  * needs, only the columns the domain reads, filtered in SQL. See docs/absence-statistics.md
  * ("What the server loads") for why these windows give the same figures as the full history.
  * No ORDER BY: sorting 10⁵ rows by a text id costs more in the database than grouping them in a
- * Map afterwards.
+ * Map afterwards. Each query returns ONE value, a JSON array of arrays (`json_agg`): the drivers
+ * then parse one string natively instead of 10⁵ rows field by field, which was half the time of
+ * a request at 100,000 employees (and more on PGlite, whose row parsing runs in WASM + JS).
  */
 
 const { absenceRecoverySegments: segments, absenceReports: reports, employments, persons } = schema;
+
+/** [person, birth date, start, end, hours per week, unit] */
+type EmploymentTuple = [string, string | null, string, string | null, number, string | null];
+/** [report, person, start, end, pregnancy-related, segment from, segment incapacity %] */
+type ReportTuple = [string, string, string, string | null, boolean, string | null, number | null];
 
 /** The window of one statistics request: the period, and how far back sick reports matter. */
 export type StatsWindow = { from: string; to: string; lookBackFrom: string };
@@ -41,15 +48,11 @@ export async function statsEmployments(db: DbOrTx, organizationId: string, w: St
     .select({ personId: reports.personId })
     .from(reports)
     .where(and(eq(reports.organizationId, organizationId), reportOverlaps(w.lookBackFrom, w.to)));
-  return db
+  const [row] = await db
     .select({
-      id: employments.id,
-      personId: employments.personId,
-      birthDate: persons.birthDate,
-      startDate: employments.startDate,
-      endDate: employments.endDate,
-      hoursPerWeek: employments.hoursPerWeek,
-      unitId: employments.unitId,
+      rows: sql<
+        EmploymentTuple[] | null
+      >`json_agg(json_build_array(${employments.personId}, ${persons.birthDate}, ${employments.startDate}, ${employments.endDate}, ${employments.hoursPerWeek}, ${employments.unitId}))`,
     })
     .from(employments)
     .leftJoin(
@@ -62,6 +65,14 @@ export async function statsEmployments(db: DbOrTx, organizationId: string, w: St
         or(inArray(employments.personId, employedInPeriod), inArray(employments.personId, sickInWindow)),
       ),
     );
+  return (row?.rows ?? []).map(([personId, birthDate, startDate, endDate, hoursPerWeek, unitId]) => ({
+    personId,
+    birthDate,
+    startDate,
+    endDate,
+    hoursPerWeek,
+    unitId,
+  }));
 }
 
 /**
@@ -71,15 +82,11 @@ export async function statsEmployments(db: DbOrTx, organizationId: string, w: St
  * null segment columns for a report without any.
  */
 export async function statsReports(db: DbOrTx, organizationId: string, w: StatsWindow) {
-  return db
+  const [row] = await db
     .select({
-      id: reports.id,
-      personId: reports.personId,
-      startDate: reports.startDate,
-      endDate: reports.endDate,
-      pregnancyRelated: reports.pregnancyRelated,
-      segmentFrom: segments.fromDate,
-      segmentPercentage: segments.incapacityPercentage,
+      rows: sql<
+        ReportTuple[] | null
+      >`json_agg(json_build_array(${reports.id}, ${reports.personId}, ${reports.startDate}, ${reports.endDate}, ${reports.pregnancyRelated}, ${segments.fromDate}, ${segments.incapacityPercentage}))`,
     })
     .from(reports)
     .leftJoin(
@@ -92,4 +99,15 @@ export async function statsReports(db: DbOrTx, organizationId: string, w: StatsW
       ),
     )
     .where(and(eq(reports.organizationId, organizationId), reportOverlaps(w.lookBackFrom, w.to)));
+  return (row?.rows ?? []).map(
+    ([id, personId, startDate, endDate, pregnancyRelated, segmentFrom, segmentPercentage]) => ({
+      id,
+      personId,
+      startDate,
+      endDate,
+      pregnancyRelated,
+      segmentFrom,
+      segmentPercentage,
+    }),
+  );
 }

@@ -119,9 +119,7 @@ export async function absenceStatistics(
   // everyone employed on `to` is employed in the period, so among the loaded people
   let orgHeadcount = 0;
   for (const [personId, list] of byPerson) {
-    list.sort((a, b) =>
-      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : 1,
-    );
+    list.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
     if (employedOn(list, q.to)) orgHeadcount++;
     const unitId = unitOnDay(list, q.to);
     if (!inPopulation(unitId)) continue;
