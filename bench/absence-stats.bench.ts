@@ -75,8 +75,8 @@ export type Phases = {
 
 async function phases(deps: Deps, organizationId: string, data: BenchData): Promise<Phases> {
   const w = { ...PERIOD, lookBackFrom: dataWindowStart(PERIOD.from, PERIOD.to) };
-  const employments = await timed(() => statsEmployments(deps.db, organizationId, w));
-  const reports = await timed(() => statsReports(deps.db, organizationId, w));
+  const employments = await timed(() => statsEmployments(deps.db, deps.driver, organizationId, w));
+  const reports = await timed(() => statsReports(deps.db, deps.driver, organizationId, w));
   // the domain on the same window: the generated data cut the way the queries cut it
   const ids = new Set(employments.value.map((e) => e.personId));
   const keep = new Set(reports.value.map((r) => r.id));

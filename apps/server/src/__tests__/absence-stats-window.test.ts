@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { statsEmployments, statsReports } from '../repos/absence-stats.repo';
 import { descendantUnitIds } from '../repos/units.repo';
 
 /*
@@ -303,5 +304,25 @@ describe('statistics loaded by window equal the domain over the full history', (
     const want = await reference('2025-01-01', '2025-06-30', 'month', org.units.a);
     const got = await served('from=2025-01-01&to=2025-06-30&groupBy=month', 'manager');
     expect(rounded(got)).toEqual(rounded(want));
+  });
+});
+
+describe('the two ways the rows travel', () => {
+  it('gives the same rows as row-by-row results and as one json_agg value', async () => {
+    // PostgreSQL gets rows, PGlite one JSON value; both forms run on either database, so the
+    // test database checks that the JSON form keeps every value and type (dates as strings, …)
+    const w = { from: '2025-01-01', to: '2025-03-31', lookBackFrom: '2024-04-01' };
+    const id = org.organizationId;
+    const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const [rowsE, jsonE, rowsR, jsonR] = await Promise.all([
+      statsEmployments(t.deps.db, 'postgres', id, w),
+      statsEmployments(t.deps.db, 'pglite', id, w),
+      statsReports(t.deps.db, 'postgres', id, w),
+      statsReports(t.deps.db, 'pglite', id, w),
+    ]);
+    expect(rowsE.length).toBeGreaterThan(50);
+    expect(rowsR.some((r) => r.segmentFrom !== null)).toBe(true);
+    expect(sorted(jsonE)).toEqual(sorted(rowsE));
+    expect(sorted(jsonR)).toEqual(sorted(rowsR));
   });
 });

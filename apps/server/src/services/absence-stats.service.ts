@@ -24,7 +24,7 @@ import { authorize, scopeFor } from '../auth/policy';
 import type { Deps } from '../http/context';
 import { invalidField, notFound } from '../http/problem';
 import { personNames } from '../repos/absence.repo';
-import { statsEmployments, statsReports } from '../repos/absence-stats.repo';
+import { type StatsEmploymentRow, statsEmployments, statsReports } from '../repos/absence-stats.repo';
 import { findOrganization } from '../repos/organizations.repo';
 import { displayName } from '../repos/people.repo';
 import { descendantUnitIds, listUnits } from '../repos/units.repo';
@@ -35,8 +35,6 @@ import { today } from './today';
 /** Never show health figures of fewer people than this (domain-rules §2.5; the domain's floor). */
 export const MIN_GROUP_SIZE = 5;
 const MAX_PERIOD_DAYS = 366 * 5;
-
-type StatsEmploymentRow = Awaited<ReturnType<typeof statsEmployments>>[number];
 
 /** Rows grouped by a key in one pass (rows of a person or a report arrive in no particular order). */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -100,8 +98,8 @@ export async function absenceStatistics(
   const [org, unitRows, employmentRows, reportRows] = await Promise.all([
     findOrganization(deps.db, organizationId),
     listUnits(deps.db, organizationId),
-    statsEmployments(deps.db, organizationId, w),
-    statsReports(deps.db, organizationId, w),
+    statsEmployments(deps.db, deps.driver, organizationId, w),
+    statsReports(deps.db, deps.driver, organizationId, w),
   ]);
   if (!org) throw notFound();
   const units = new Map(unitRows.map((u) => [u.id, u]));
