@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { scheduleDailyMaintenance } from '../jobs/register-jobs';
 import { runAbsenceRetention, scheduleAbsenceRetention } from '../services/absence-retention';
 
 let t: TestApp;
@@ -291,5 +292,27 @@ describe('absence retention (2 years after employment and re-integration; domain
     expect(await rowsOf(org, sickPastContract)).toEqual(purged(1));
     expect(await rowsOf(org, employed)).toEqual(full(1));
     expect(await rowsOf(org, openCase)).toEqual(full(1));
+  });
+});
+
+describe('scheduling', () => {
+  it('the daily maintenance enqueues the retention run of the day and succeeds (ANALYZE on PGlite)', async () => {
+    t.clock.set(new Date('2026-09-01T04:00:00Z'));
+    await scheduleDailyMaintenance(t.deps, t.clock.now());
+    await t.deps.scheduler.runDue();
+    const jobs = await t.deps.db
+      .select()
+      .from(schema.jobs)
+      .where(inArray(schema.jobs.key, ['maintenance.daily:2026-09-01', 'absence.retention:2026-09-01']));
+    expect(Object.fromEntries(jobs.map((j) => [j.key, [j.status, j.lastError]]))).toEqual({
+      'maintenance.daily:2026-09-01': ['done', null],
+      'absence.retention:2026-09-01': ['done', null],
+    });
+    // each run enqueued the next day's
+    const next = await t.deps.db
+      .select()
+      .from(schema.jobs)
+      .where(inArray(schema.jobs.key, ['maintenance.daily:2026-09-02', 'absence.retention:2026-09-02']));
+    expect(next.map((j) => j.status).sort()).toEqual(['pending', 'pending']);
   });
 });
