@@ -142,11 +142,9 @@ test('in-app deadline notices can be marked read, one or all, and the nav badge 
   await first.click();
   if (before > 1) {
     await expect(
-      manager
-        .getByRole('navigation')
-        .getByRole('link', {
-          name: `Verzuim, ${before - 1} ongelezen verzuimmelding${before - 1 === 1 ? '' : 'en'}`,
-        }),
+      manager.getByRole('navigation').getByRole('link', {
+        name: `Verzuim, ${before - 1} ongelezen verzuimmelding${before - 1 === 1 ? '' : 'en'}`,
+      }),
     ).toBeVisible();
     // all the rest at once
     await notices.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
