@@ -173,3 +173,47 @@ test('sick report to recovery across manager, HR and the occupational physician'
   await expectNoA11yViolations(hr);
   await shot(hr, '05-dashboard');
 });
+
+test('in-app deadline notices can be marked read, one or all, and the nav badge follows', async ({
+  browser,
+}) => {
+  // the fresh demo ran the day's reminders at start: the manager has notices for their unit
+  const manager = await logIn(browser, 'manager');
+  const nav = manager
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Verzuim, \d+ ongelezen verzuimmelding/ });
+  await expect(nav).toBeVisible();
+  const before = Number((await nav.getAttribute('aria-label'))?.match(/(\d+) ongelezen/)?.[1]);
+  expect(before).toBeGreaterThan(0);
+  await nav.click();
+  const notices = manager.getByRole('region', { name: 'Termijnen die aandacht vragen' });
+  await expect(notices).toBeVisible();
+  await expect(notices.getByText(/termijnen? met een ongelezen melding/)).toBeVisible();
+  await expectNoA11yViolations(manager);
+  await shot(manager, '06-notices-unread');
+
+  // one read: the item leaves the unread list and the badge counts one less
+  const first = notices.getByRole('button', { name: /^Melding over .* als gelezen markeren$/ }).first();
+  await first.click();
+  if (before > 1) {
+    await expect(
+      manager.getByRole('navigation').getByRole('link', {
+        name: `Verzuim, ${before - 1} ongelezen verzuimmelding${before - 1 === 1 ? '' : 'en'}`,
+      }),
+    ).toBeVisible();
+    // all the rest at once
+    await notices.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
+  }
+  await expect(notices.getByText('Alle meldingen zijn gelezen.')).toBeVisible();
+  await expect(
+    manager.getByRole('navigation').getByRole('link', { name: 'Verzuim', exact: true }),
+  ).toBeVisible();
+  // the read ones can be shown again, marked as read
+  await notices.getByRole('switch', { name: /Gelezen meldingen? tonen/ }).check();
+  await expect(notices.getByText('Gelezen', { exact: true }).first()).toBeVisible();
+  await expectNoA11yViolations(manager);
+  await shot(manager, '07-notices-read');
+  // read state is the server's: after a reload it stays read
+  await manager.reload();
+  await expect(notices.getByText('Alle meldingen zijn gelezen.')).toBeVisible();
+});

@@ -308,9 +308,24 @@ export const ZAbsenceNotice = z
     due: z.string(),
     overdue: z.boolean(),
     createdAt: z.string(),
+    /** When the recipient marked it read; null while unread. */
+    readAt: z.string().nullable(),
   })
   .openapi('AbsenceNotice');
-export const ZAbsenceNotices = z.object({ items: z.array(ZAbsenceNotice) }).openapi('AbsenceNotices');
+export const ZAbsenceNotices = z
+  .object({
+    items: z.array(ZAbsenceNotice),
+    /** Tasks (case and milestone) with an unread notice — the count on the nav badge. */
+    unread: z.number().int(),
+  })
+  .openapi('AbsenceNotices');
+export const ZAbsenceNoticesUnread = z.object({ unread: z.number().int() }).openapi('AbsenceNoticesUnread');
+export const ZAbsenceNoticesMarked = z
+  .object({ marked: z.number().int(), unread: z.number().int() })
+  .openapi('AbsenceNoticesMarked');
+export const ZAbsenceNoticeParams = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /* Statistics */
 export const ZAbsenceStatsQuery = z.object({

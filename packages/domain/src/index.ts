@@ -2,4 +2,5 @@ export * as absenceStats from './absence-stats';
 export * from './dates';
 export * as peopleImport from './people-import';
 export * as poortwachter from './poortwachter';
+export * as retention from './retention';
 export * as rie from './rie';

@@ -1,4 +1,5 @@
 import type { TRole } from '@inzetbaar/contracts';
+import { schema } from '@inzetbaar/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -222,6 +223,33 @@ const MATRIX: Record<string, Spec> = {
   },
   'GET /api/v1/me/absence-notices': {
     request: () => ({ path: '/api/v1/me/absence-notices' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
+  'GET /api/v1/me/absence-notices/unread': {
+    request: () => ({ path: '/api/v1/me/absence-notices/unread' }),
+    expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
+  },
+  // a fresh notice for the HR user each time: only its recipient may mark it read
+  'POST /api/v1/me/absence-notices/{id}/read': {
+    request: async (c) => {
+      const [n] = await c.t.deps.db
+        .insert(schema.absenceNotices)
+        .values({
+          organizationId: c.org.organizationId,
+          recipientPersonId: c.org.users.hr.personId,
+          caseId: `case-${c.n()}`,
+          milestoneKey: 'plan_van_aanpak',
+          due: isoDay(3),
+          overdue: false,
+          key: `matrix-${c.n()}`,
+        })
+        .returning();
+      return { path: `/api/v1/me/absence-notices/${n?.id}/read` };
+    },
+    expect: { ...everyone(404), hr: 200, otherOrg: 404, anonymous: 401 },
+  },
+  'POST /api/v1/me/absence-notices/read-all': {
+    request: () => ({ path: '/api/v1/me/absence-notices/read-all' }),
     expect: { ...everyone(200), otherOrg: 200, anonymous: 401 },
   },
   'GET /api/v1/me/deadlines.ics': {

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
 import { seedDemo } from '../demo/seed-demo';
 import type { Env } from '../env';
 import { scheduleDailyMaintenance } from '../jobs/register-jobs';
+import { runDeadlineReminders } from '../services/absence-deadlines';
 import { needsSetup } from '../services/setup.service';
 
 export async function serveCommand(env: Env) {
@@ -14,6 +15,9 @@ export async function serveCommand(env: Env) {
   if (env.isDemo && (await needsSetup(deps))) {
     console.log('Demo-organisatie aanmaken… / Creating the demo organisation…');
     await seedDemo(deps);
+    // today's deadline reminders at once (the daily job runs at 06:00 UTC), so the fresh demo
+    // shows its in-app notices
+    await runDeadlineReminders(deps);
   }
   await scheduleDailyMaintenance(deps, deps.clock.now());
   deps.scheduler.start();

@@ -1,7 +1,8 @@
 import { schema } from '@inzetbaar/db';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Deps } from '../http/context';
 import { registerAbsenceJobs, scheduleAbsenceReminders } from '../services/absence-deadlines';
+import { registerAbsenceRetentionJob, scheduleAbsenceRetention } from '../services/absence-retention';
 import { registerArboJobs, scheduleMeasureReminderScan } from '../services/measures.service';
 
 const DAY_MS = 86_400_000;
@@ -9,7 +10,8 @@ const DAY_MS = 86_400_000;
 /**
  * Jobs of the platform itself. Modules register their own kinds (reminders) the same way.
  * `maintenance.daily` removes expired sessions and verification tokens and unconfirmed import
- * previews older than a day (they hold personal data nobody confirmed), then schedules itself
+ * previews older than a day (they hold personal data nobody confirmed), refreshes the planner
+ * statistics on PGlite, then schedules itself
  * for the next day under an idempotent key, so a restart never doubles it.
  */
 export function registerJobs(deps: Deps) {
@@ -25,9 +27,13 @@ export function registerJobs(deps: Deps) {
           lt(schema.peopleImports.createdAt, new Date(now.getTime() - DAY_MS)),
         ),
       );
+    // PGlite runs without autovacuum, so nothing gathers planner statistics there; without them
+    // the statistics queries get nested-loop plans sized for a handful of rows.
+    if (deps.driver === 'pglite') await deps.db.execute(sql`analyze`);
     await scheduleDailyMaintenance(deps, new Date(now.getTime() + DAY_MS));
   });
   registerAbsenceJobs(deps);
+  registerAbsenceRetentionJob(deps);
   registerArboJobs(deps);
 }
 
@@ -39,5 +45,6 @@ export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
     runAt: new Date(`${day}T02:00:00Z`),
   });
   await scheduleAbsenceReminders(deps, at);
+  await scheduleAbsenceRetention(deps, at);
   await scheduleMeasureReminderScan(deps, at);
 }

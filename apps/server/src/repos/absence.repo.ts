@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { findInOrganization, updateVersioned } from './tenant.repo';
 
 const {
@@ -285,6 +285,97 @@ export async function noticesOfPerson(db: DbOrTx, organizationId: string, person
     )
     .orderBy(desc(absenceNotices.createdAt))
     .limit(limit);
+}
+
+/** The recipient's notice `id`, or undefined (someone else's notice is not found). */
+export async function findOwnNotice(db: DbOrTx, organizationId: string, personId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(absenceNotices)
+    .where(
+      and(
+        eq(absenceNotices.organizationId, organizationId),
+        eq(absenceNotices.recipientPersonId, personId),
+        eq(absenceNotices.id, id),
+      ),
+    );
+  return row;
+}
+
+/**
+ * Marks the recipient's unread notices read: those of one task (case and milestone) created up to
+ * `upTo` when given, else all. Returns how many changed (0 when already read: idempotent).
+ */
+export async function markNoticesRead(
+  db: DbOrTx,
+  organizationId: string,
+  personId: string,
+  now: Date,
+  task?: { caseId: string; milestoneKey: string; upTo: Date },
+) {
+  const rows = await db
+    .update(absenceNotices)
+    .set({ readAt: now })
+    .where(
+      and(
+        eq(absenceNotices.organizationId, organizationId),
+        eq(absenceNotices.recipientPersonId, personId),
+        isNull(absenceNotices.readAt),
+        ...(task
+          ? [
+              eq(absenceNotices.caseId, task.caseId),
+              eq(absenceNotices.milestoneKey, task.milestoneKey),
+              lte(absenceNotices.createdAt, task.upTo),
+            ]
+          : []),
+      ),
+    )
+    .returning({ id: absenceNotices.id });
+  return rows.length;
+}
+
+/** Tasks (case and milestone) with at least one unread notice for the recipient. */
+export async function unreadNoticeTasks(db: DbOrTx, organizationId: string, personId: string) {
+  const [row] = await db
+    .select({
+      n: sql<number>`count(distinct (${absenceNotices.caseId}, ${absenceNotices.milestoneKey}))::int`,
+    })
+    .from(absenceNotices)
+    .where(
+      and(
+        eq(absenceNotices.organizationId, organizationId),
+        eq(absenceNotices.recipientPersonId, personId),
+        isNull(absenceNotices.readAt),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** Cases by id (the few a page needs, not the organisation's all). */
+export async function casesByIds(db: DbOrTx, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(absenceCases)
+    .where(and(eq(absenceCases.organizationId, organizationId), inArray(absenceCases.id, [...ids])));
+}
+
+/** Names of some people, in chunks of 1,000 ids (a statement has at most 65,535 parameters). */
+export async function personNames(db: DbOrTx, organizationId: string, ids: readonly string[]) {
+  const out: { id: string; givenName: string; surnamePrefix: string | null; surname: string }[] = [];
+  for (let i = 0; i < ids.length; i += 1000)
+    out.push(
+      ...(await db
+        .select({
+          id: persons.id,
+          givenName: persons.givenName,
+          surnamePrefix: persons.surnamePrefix,
+          surname: persons.surname,
+        })
+        .from(persons)
+        .where(and(eq(persons.organizationId, organizationId), inArray(persons.id, ids.slice(i, i + 1000))))),
+    );
+  return out;
 }
 
 /* the organisation's people and role assignments, for names, units, scopes and reminders */

@@ -4,7 +4,10 @@ import {
   ZAbsenceCaseParams,
   ZAbsenceEvaluation,
   ZAbsenceListQuery,
+  ZAbsenceNoticeParams,
   ZAbsenceNotices,
+  ZAbsenceNoticesMarked,
+  ZAbsenceNoticesUnread,
   ZAbsencePage,
   ZAbsencePlan,
   ZAbsenceSignals,
@@ -40,13 +43,14 @@ import {
   viewAbsenceCase,
   viewPlan,
 } from '../services/absence-cases';
-import { deadlinesCalendar, listNotices } from '../services/absence-deadlines';
+import { deadlinesCalendar } from '../services/absence-deadlines';
 import {
   listCapabilities,
   readMedicalNotes,
   shareCapabilities,
   writeMedicalNote,
 } from '../services/absence-medical';
+import { listNotices, markAllNoticesRead, markNoticeRead, unreadNotices } from '../services/absence-notices';
 import { listAbsenceSignals } from '../services/absence-signals';
 import { absenceStatistics, exportAbsenceStatistics } from '../services/absence-stats.service';
 import { conflictResponse, errorResponses, json, jsonBody } from './schemas';
@@ -212,6 +216,28 @@ const notices = defineRoute('absence.notices', {
   summary: 'My in-app deadline notices',
   responses: { 200: json(ZAbsenceNotices), ...errorResponses },
 });
+const noticesUnread = defineRoute('absence.notices', {
+  method: 'get',
+  path: '/me/absence-notices/unread',
+  tags,
+  summary: 'How many of my tasks have an unread notice (for the nav badge)',
+  responses: { 200: json(ZAbsenceNoticesUnread), ...errorResponses },
+});
+const noticeRead = defineRoute('absence.notices', {
+  method: 'post',
+  path: '/me/absence-notices/{id}/read',
+  tags,
+  summary: 'Mark one of my notices read (with the older notices of the same task); idempotent',
+  request: { params: ZAbsenceNoticeParams },
+  responses: { 200: json(ZAbsenceNoticesMarked), ...errorResponses },
+});
+const noticesReadAll = defineRoute('absence.notices', {
+  method: 'post',
+  path: '/me/absence-notices/read-all',
+  tags,
+  summary: 'Mark all my notices read; idempotent',
+  responses: { 200: json(ZAbsenceNoticesMarked), ...errorResponses },
+});
 const calendar = defineRoute('absence.notices', {
   method: 'get',
   path: '/me/deadlines.ics',
@@ -296,6 +322,11 @@ export const absenceRoutes = newRouter()
     });
   })
   .openapi(notices, async (c) => c.json(await listNotices(c.get('deps'), actorOf(c)), 200))
+  .openapi(noticesUnread, async (c) => c.json(await unreadNotices(c.get('deps'), actorOf(c)), 200))
+  .openapi(noticeRead, async (c) =>
+    c.json(await markNoticeRead(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(noticesReadAll, async (c) => c.json(await markAllNoticesRead(c.get('deps'), actorOf(c)), 200))
   .openapi(calendar, async (c) => {
     const ics = await deadlinesCalendar(c.get('deps'), actorOf(c), c.get('lang'));
     return c.body(ics, 200, {

@@ -14,7 +14,6 @@ import {
   insertNotice,
   listCases,
   listRoleAssignments,
-  noticesOfPerson,
   reportsOfCases,
 } from '../repos/absence.repo';
 import { listAllOrganizations } from '../repos/organizations.repo';
@@ -114,46 +113,6 @@ export async function deadlinesCalendar(deps: Deps, actor: Actor, lang: Lang): P
   const { error, value } = createEvents(events, header);
   if (error || !value) throw error ?? new Error('ics: no output');
   return value;
-}
-
-/** The actor's in-app deadline notices (newest first). */
-export async function listNotices(deps: Deps, actor: Actor) {
-  authorize(actor, 'absence.notices');
-  const organizationId = actor.organizationId as string;
-  if (!actor.personId) return { items: [] };
-  const dir = await loadDirectory(deps.db, organizationId);
-  const rows = await noticesOfPerson(deps.db, organizationId, actor.personId);
-  const cases = new Map((await listCases(deps.db, organizationId)).map((c) => [c.id, c]));
-  const day = today(deps.clock);
-  const labels = new Map<string, { nl: string; en: string }>();
-  const labelOf = async (caseId: string, key: string) => {
-    const k = `${caseId}:${key}`;
-    if (!labels.has(k)) {
-      const c = cases.get(caseId);
-      const label = c
-        ? timelineOf(c, await reportsOfCases(deps.db, organizationId, [caseId]), [], day).milestones.find(
-            (m) => m.key === key,
-          )?.label
-        : undefined;
-      labels.set(k, label ?? { nl: key, en: key });
-    }
-    return labels.get(k) as { nl: string; en: string };
-  };
-  const items = [];
-  for (const n of rows) {
-    const c = cases.get(n.caseId);
-    items.push({
-      id: n.id,
-      caseId: n.caseId,
-      personName: c ? dir.name(c.personId) : '?',
-      milestoneKey: n.milestoneKey,
-      label: await labelOf(n.caseId, n.milestoneKey),
-      due: n.due,
-      overdue: n.overdue,
-      createdAt: n.createdAt.toISOString(),
-    });
-  }
-  return { items };
 }
 
 /**

@@ -51,11 +51,7 @@ export async function loadDirectory(db: DbOrTx, organizationId: string): Promise
       const p = persons.get(id);
       return p ? displayName(p) : '?';
     },
-    unitOf: (id, day) => {
-      const list = employments.get(id) ?? [];
-      const running = list.find((e) => e.startDate <= day && (!e.endDate || e.endDate >= day));
-      return (running ?? list.filter((e) => e.startDate <= day).at(-1) ?? list.at(-1))?.unitId ?? null;
-    },
+    unitOf: (id, day) => unitOnDay(employments.get(id) ?? [], day),
     unitIds,
     canOn: (actor, action, personId) => {
       const key = `${actor.userId}:${action}`;
@@ -67,6 +63,19 @@ export async function loadDirectory(db: DbOrTx, organizationId: string): Promise
   };
 }
 
+type Span = { startDate: string; endDate: string | null };
+
+/**
+ * The unit of the employment running on `day`, else of the latest one started by then, else (all
+ * start later) of the last one. `employments` are one person's, sorted by start date.
+ */
+export function unitOnDay(employments: readonly (Span & { unitId: string | null })[], day: string) {
+  const running = employments.find((e) => e.startDate <= day && (!e.endDate || e.endDate >= day));
+  return (
+    (running ?? employments.filter((e) => e.startDate <= day).at(-1) ?? employments.at(-1))?.unitId ?? null
+  );
+}
+
 /** Whether `day` lies in one of the person's employments. */
-export const employedOn = (employments: readonly EmploymentRow[], day: string) =>
+export const employedOn = (employments: readonly Span[], day: string) =>
   employments.some((e) => e.startDate <= day && (!e.endDate || e.endDate >= day));

@@ -177,11 +177,44 @@ export type AbsenceNotice = {
   due: string;
   overdue: boolean;
   createdAt: string;
+  /** When I marked it read; null while unread. */
+  readAt: string | null;
 };
 
-/** The reminder job's in-app notices for the signed-in user. */
+const noticesKey = ['absence', 'notices'] as const;
+
+/** The reminder job's in-app notices for the signed-in user, with the number of unread tasks. */
 export const useAbsenceNotices = () =>
   useQuery({
-    queryKey: ['absence', 'notices'],
-    queryFn: () => api<{ items: AbsenceNotice[] }>('/api/v1/me/absence-notices'),
+    queryKey: [...noticesKey, 'list'],
+    queryFn: () => api<{ items: AbsenceNotice[]; unread: number }>('/api/v1/me/absence-notices'),
   });
+
+/** Tasks with an unread notice, for the nav badge (a count only; looked at again every 5 minutes). */
+export const useUnreadNotices = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...noticesKey, 'unread'],
+    queryFn: () => api<{ unread: number }>('/api/v1/me/absence-notices/unread'),
+    enabled,
+    refetchInterval: 5 * 60_000,
+  });
+
+type Marked = { marked: number; unread: number };
+
+const useNoticeMutation = <V>(path: (v: V) => string) => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: V) => api<Marked>(path(v), { method: 'POST' }),
+    onSuccess: (r) => {
+      qc.setQueryData([...noticesKey, 'unread'], { unread: r.unread });
+      void qc.invalidateQueries({ queryKey: noticesKey });
+    },
+  });
+};
+
+/** Mark one notice read (the server marks the older notices of the same task with it). */
+export const useMarkNoticeRead = () =>
+  useNoticeMutation<string>((id) => `/api/v1/me/absence-notices/${encodeURIComponent(id)}/read`);
+
+export const useMarkAllNoticesRead = () =>
+  useNoticeMutation<void>(() => '/api/v1/me/absence-notices/read-all');

@@ -1,7 +1,8 @@
-import { Anchor, AppShell, Burger, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Badge, Burger, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useUnreadNotices } from '../api/absence';
 import { useMe } from '../api/me';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
@@ -16,6 +17,8 @@ export const AppLayout = () => {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const me = useMe();
+  const unread =
+    useUnreadNotices(!!me.data?.modules.includes('absence') && !!me.data.personId).data?.unread ?? 0;
 
   if (me.isPending) return <FullPageLoader />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
@@ -68,6 +71,18 @@ export const AppLayout = () => {
                 to={item.to}
                 label={t(`nav.${item.key}`)}
                 leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+                rightSection={
+                  item.key === 'absence' && unread > 0 ? (
+                    <Badge size="sm" color="red" variant="filled" circle={unread < 10}>
+                      {unread > 99 ? '99+' : unread}
+                    </Badge>
+                  ) : undefined
+                }
+                aria-label={
+                  item.key === 'absence' && unread > 0
+                    ? `${t(`nav.${item.key}`)}, ${t('absence.notices.badge', { count: unread })}`
+                    : undefined
+                }
                 active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
                 aria-current={pathname === item.to ? 'page' : undefined}
                 onClick={close}

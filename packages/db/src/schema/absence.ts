@@ -84,6 +84,8 @@ export const absenceReports = pgTable(
     index().on(t.organizationId, t.caseId),
     index().on(t.organizationId, t.personId, t.startDate),
     unique().on(t.organizationId, t.personId, t.startDate),
+    // statistics: the reports overlapping a window (end_date >= from OR end_date IS NULL)
+    index().on(t.organizationId, t.endDate),
   ],
 );
 

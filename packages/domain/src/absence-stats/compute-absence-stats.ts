@@ -10,7 +10,7 @@ import { subPeriods } from './sub-periods';
 import { type RawGroup, suppressSmallGroups } from './suppression';
 import type { AbsenceStats, AbsenceStatsInput, AbsenceStatsOptions } from './types';
 import { parseAbsenceStatsInput } from './validate';
-import { addTotals, emptyTotals, personTotals, toFigures, type WindowTotals } from './window-totals';
+import { addTotals, emptyTotals, isEmpty, personTotals, toFigures, type WindowTotals } from './window-totals';
 
 /**
  * Absence statistics for a period: verzuimpercentage, meldingsfrequentie, gemiddelde verzuimduur,
@@ -56,6 +56,9 @@ export function computeValidatedAbsenceStats(input: AbsenceStatsInput, o: Absenc
   const t = emptyTotals(); // scratch, reused for every person and window
   for (const p of people) {
     personTotals(p, period, basis, t);
+    // Someone with nothing in the period (a leaver of years ago, say) changes no figure; they must
+    // not open a group either, so the breakdowns do not depend on how much history the caller passes.
+    if (isEmpty(t)) continue;
     addTotals(total, t);
     addTotals(into(byUnit, p.unitId), t);
     // Age at the period end, so a person stays in one band for the whole period.

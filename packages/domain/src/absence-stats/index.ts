@@ -24,6 +24,7 @@ export {
 } from './benchmark.schema';
 export { BRADFORD_WINDOW_DAYS, bradfordFactor } from './bradford';
 export { computeAbsenceStats, computeValidatedAbsenceStats } from './compute-absence-stats';
+export { dataWindowStart } from './data-window';
 export { countDays } from './day-count';
 export { parseDayNumber } from './day-number';
 export { durationClassOf } from './duration-classes';

@@ -43,6 +43,10 @@ function resetTotals(t: WindowTotals): void {
   t.endedCaseDays = 0;
 }
 
+/** Whether every sum is 0: the person has no employment day, report, ended case or sick day in the window. */
+export const isEmpty = (t: WindowTotals): boolean =>
+  t.employedDays === 0 && t.contractDays === 0 && t.sickDays === 0 && t.reports === 0 && t.casesEnded === 0;
+
 /** Adds `t` into `acc` (mutates `acc`). */
 export function addTotals(acc: WindowTotals, t: WindowTotals): void {
   acc.employees += t.employees;

@@ -10,9 +10,17 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarDown, IconCalendarShare, IconChartBar, IconFirstAidKit } from '@tabler/icons-react';
+import {
+  IconCalendarDown,
+  IconCalendarShare,
+  IconChartBar,
+  IconCheck,
+  IconChecks,
+  IconFirstAidKit,
+} from '@tabler/icons-react';
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +30,8 @@ import {
   useAbsenceNotices,
   useAbsenceSignals,
   useAbsences,
+  useMarkAllNoticesRead,
+  useMarkNoticeRead,
 } from '../../api/absence';
 import { notifyError, redirectIfNeeded } from '../../api/errors';
 import { hasRole, useMe } from '../../api/me';
@@ -141,11 +151,17 @@ const CasesTable = ({ cases }: { cases: TAbsenceCaseSummary[] }) => {
   );
 };
 
-/** The daily reminder job's in-app notices for me: the newest per case and milestone. */
+/**
+ * The daily reminder job's in-app notices for me: the newest per task (case and milestone),
+ * unread ones first. Marking one read marks the task's older notices too (the server does).
+ */
 const Notices = () => {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const notices = useAbsenceNotices();
+  const markRead = useMarkNoticeRead();
+  const markAll = useMarkAllNoticesRead();
+  const [showRead, setShowRead] = useState(false);
   const seen = new Set<string>();
   const latest = (notices.data?.items ?? []).filter((n) => {
     const key = `${n.caseId}:${n.milestoneKey}`;
@@ -154,23 +170,88 @@ const Notices = () => {
     return true;
   });
   if (latest.length === 0) return null;
+  const unread = latest.filter((n) => n.readAt === null);
+  const read = latest.filter((n) => n.readAt !== null);
+  const shown = showRead ? [...unread, ...read] : unread;
   return (
-    <Paper withBorder p="md" mb="md">
-      <Title order={2} size="h4" mb="xs">
-        {t('absence.notices.title')}
-      </Title>
-      <Stack gap={6}>
-        {latest.slice(0, 8).map((n) => (
-          <Text key={n.id} size="sm" c={n.overdue ? 'red.8' : undefined}>
-            <RouterAnchor to="/verzuim/$caseId" params={{ caseId: n.caseId }} fw={500}>
-              {n.personName}
-            </RouterAnchor>
-            {' — '}
-            {n.overdue
-              ? t('absence.notices.overdue', { label: n.label[lang], date: formatDate(n.due) })
-              : t('absence.notices.due', { label: n.label[lang], date: formatDate(n.due) })}
-          </Text>
-        ))}
+    <Paper withBorder p="md" mb="md" component="section" aria-labelledby="notices-title">
+      <Group justify="space-between" mb="xs" wrap="wrap" gap="xs">
+        <Group gap="xs">
+          <Title order={2} size="h4" id="notices-title">
+            {t('absence.notices.title')}
+          </Title>
+          {unread.length > 0 ? (
+            <Badge color="red" variant="filled" aria-hidden>
+              {unread.length}
+            </Badge>
+          ) : null}
+        </Group>
+        <Group gap="xs">
+          {read.length > 0 ? (
+            <Switch
+              size="sm"
+              label={t('absence.notices.showRead', { count: read.length })}
+              checked={showRead}
+              onChange={(e) => setShowRead(e.currentTarget.checked)}
+            />
+          ) : null}
+          {unread.length > 0 ? (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconChecks size={14} aria-hidden />}
+              loading={markAll.isPending}
+              onClick={() => markAll.mutate()}
+            >
+              {t('absence.notices.markAllRead')}
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+        {unread.length > 0
+          ? t('absence.notices.unread', { count: unread.length })
+          : t('absence.notices.allRead')}
+      </Text>
+      <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {shown.slice(0, 12).map((n) => {
+          const isUnread = n.readAt === null;
+          const text = n.overdue
+            ? t('absence.notices.overdue', { label: n.label[lang], date: formatDate(n.due) })
+            : t('absence.notices.due', { label: n.label[lang], date: formatDate(n.due) });
+          return (
+            <Group key={n.id} component="li" justify="space-between" wrap="nowrap" gap="sm">
+              <Text
+                size="sm"
+                c={n.overdue ? 'red.8' : isUnread ? undefined : 'dimmed'}
+                fw={isUnread ? 600 : 400}
+              >
+                {isUnread ? <VisuallyHidden>{t('absence.notices.new')}: </VisuallyHidden> : null}
+                <RouterAnchor to="/verzuim/$caseId" params={{ caseId: n.caseId }} fw={isUnread ? 600 : 500}>
+                  {n.personName}
+                </RouterAnchor>
+                {' — '}
+                {text}
+              </Text>
+              {isUnread ? (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  leftSection={<IconCheck size={12} aria-hidden />}
+                  loading={markRead.isPending && markRead.variables === n.id}
+                  onClick={() => markRead.mutate(n.id)}
+                  aria-label={t('absence.notices.markReadFor', { name: n.personName, label: n.label[lang] })}
+                >
+                  {t('absence.notices.markRead')}
+                </Button>
+              ) : (
+                <Text size="xs" c="dimmed">
+                  {t('absence.notices.read')}
+                </Text>
+              )}
+            </Group>
+          );
+        })}
       </Stack>
     </Paper>
   );

@@ -1,0 +1,1 @@
+CREATE INDEX "absence_reports_organization_id_end_date_index" ON "absence_reports" USING btree ("organization_id","end_date");
