@@ -15,13 +15,14 @@ export const VERNET_DURATION_CLASSES: readonly DurationClass[] = [
 ];
 
 /**
- * Defaults: calendar days and pregnancy excluded (CBS convention, cbs.nl); frequent absence is
+ * Defaults: calendar days; pregnancy-related sickness counted — CBS 80072NED leaves out pregnancy and
+ * maternity LEAVE (not recorded as absence here), not sickness (domain-rules §3); frequent absence is
  * ≥ 3 reports in 12 months (basisarbodienst.nl); groups below 5 people are suppressed
  * (domain-rules §2.5: never below 5).
  */
 export const DEFAULT_ABSENCE_STATS_OPTIONS: AbsenceStatsOptions = {
   dayBasis: 'calendar',
-  excludePregnancyRelated: true,
+  excludePregnancyRelated: false,
   durationClasses: [...VERNET_DURATION_CLASSES],
   frequentAbsenceThreshold: 3,
   frequentAbsenceWindowMonths: 12,
