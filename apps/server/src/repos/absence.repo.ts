@@ -311,7 +311,7 @@ export async function markNoticesRead(
   organizationId: string,
   personId: string,
   now: Date,
-  task?: { caseId: string; milestoneKey: string; upTo: Date },
+  task?: { caseId: string; milestoneKey: string; upToNoticeId: string },
 ) {
   const rows = await db
     .update(absenceNotices)
@@ -325,7 +325,8 @@ export async function markNoticesRead(
           ? [
               eq(absenceNotices.caseId, task.caseId),
               eq(absenceNotices.milestoneKey, task.milestoneKey),
-              lte(absenceNotices.createdAt, task.upTo),
+              // compared in SQL: a JS Date would cut PostgreSQL's microseconds and miss the notice itself
+              sql`${absenceNotices.createdAt} <= (select n.created_at from absence_notices n where n.id = ${task.upToNoticeId})`,
             ]
           : []),
       ),

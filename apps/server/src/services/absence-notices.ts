@@ -90,7 +90,7 @@ export async function markNoticeRead(deps: Deps, actor: Actor, id: string) {
   const marked = await markNoticesRead(deps.db, organizationId, actor.personId, deps.clock.now(), {
     caseId: notice.caseId,
     milestoneKey: notice.milestoneKey,
-    upTo: notice.createdAt,
+    upToNoticeId: notice.id,
   });
   return { marked, unread: await unreadNoticeTasks(deps.db, organizationId, actor.personId) };
 }
