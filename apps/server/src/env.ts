@@ -23,6 +23,8 @@ const ZEnv = z.object({
   /** Demo mode seeds the demo organisation; never on when NODE_ENV=production. */
   INZETBAAR_DEMO: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Sign-in attempts per minute per client IP; raise it only where many log-ins share one IP (e2e). */
+  SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export type Env = {
@@ -37,6 +39,7 @@ export type Env = {
   mailFrom: string;
   isDemo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  signInPerMinute: number;
 };
 
 /** A fixed development secret: fine on a laptop, refused in production (see below). */
@@ -65,5 +68,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // Demo data only outside production, and never when explicitly switched off.
     isDemo: !isProduction && e.INZETBAAR_DEMO !== 'false',
     logLevel: e.LOG_LEVEL,
+    signInPerMinute: e.SIGN_IN_PER_MINUTE,
   };
 }

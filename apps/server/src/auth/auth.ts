@@ -19,7 +19,7 @@ export type AuthOptions = {
  * password reset and TOTP. Organisations and roles are ours (role_assignments), never the
  * session's "active organisation"; cookie caching stays off so a revoked role bites at once.
  */
-export function createAuth({ db, env, mailer, signInPerMinute = 10 }: AuthOptions) {
+export function createAuth({ db, env, mailer, signInPerMinute = env.signInPerMinute }: AuthOptions) {
   return betterAuth({
     appName: 'Inzetbaar',
     baseURL: env.baseUrl,
