@@ -40,6 +40,12 @@ export const errorText = (error: unknown): { title: string; message: string } =>
   return { title: i18n.t('errors.title'), message: i18n.t('errors.unexpected') };
 };
 
+/** One line for a form: each field error as `field: message`, else the server's title, else our own. */
+export const formErrorText = (error: unknown): string =>
+  isApiError(error)
+    ? error.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || error.title
+    : i18n.t('errors.unexpected');
+
 type Notice = { color: string; title?: string; message: string; autoClose: number };
 
 /** Every notification goes through here so its close button has a translated name. */

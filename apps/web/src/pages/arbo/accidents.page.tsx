@@ -20,8 +20,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccidents, useCreateAccident, useUpdateAccident } from '../../api/arbo';
-import { notifySuccess } from '../../api/errors';
-import { isApiError } from '../../api/problem';
+import { formErrorText, notifySuccess } from '../../api/errors';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
@@ -66,12 +65,7 @@ const AccidentModal = ({ accident, onClose }: { accident?: TAccident; onClose: (
         notifySuccess(accident ? t('common.saved') : t('arbo.accidents.created'));
         onClose();
       },
-      onError: (e: unknown) =>
-        setError(
-          isApiError(e)
-            ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
-            : t('errors.unexpected'),
-        ),
+      onError: (e: unknown) => setError(formErrorText(e)),
     };
     if (accident) update.mutate({ id: accident.id, version: accident.version, ...body }, handlers);
     else create.mutate(body, handlers);

@@ -13,19 +13,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordConsent, useRecordOfficer, useRecordPago } from '../../api/arbo';
-import { notifySuccess } from '../../api/errors';
-import { isApiError } from '../../api/problem';
+import { formErrorText, notifySuccess } from '../../api/errors';
 import { ArboPersonSelect, todayIso } from './shared';
 
 export const useFormError = () => {
-  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) =>
-    setError(
-      isApiError(e)
-        ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
-        : t('errors.unexpected'),
-    );
+  const fail = (e: unknown) => setError(formErrorText(e));
   const shown = error ? (
     <Text c="red" size="sm" role="alert">
       {error}

@@ -8,8 +8,7 @@ import {
   useDeleteInstruction,
   useDeletePpe,
 } from '../../api/arbo';
-import { notifySuccess } from '../../api/errors';
-import { isApiError } from '../../api/problem';
+import { formErrorText, notifySuccess } from '../../api/errors';
 import { ConfirmModal } from '../../components/confirm';
 import { formatDate } from '../../lib/format';
 import { ArboPeopleMultiSelect } from './shared';
@@ -35,12 +34,7 @@ export const AddAttendeesModal = ({
           notifySuccess(t('arbo.instructions.attendeesAdded'));
           onClose();
         },
-        onError: (e) =>
-          setError(
-            isApiError(e)
-              ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
-              : t('errors.unexpected'),
-          ),
+        onError: (e) => setError(formErrorText(e)),
       },
     );
   return (

@@ -26,17 +26,13 @@ import {
   useIssuePpe,
   usePpe,
 } from '../../api/arbo';
-import { notifySuccess } from '../../api/errors';
-import { isApiError } from '../../api/problem';
+import { formErrorText, notifySuccess } from '../../api/errors';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
 import { AddAttendeesModal, DeleteInstructionConfirm, DeletePpeConfirm } from './instruction-actions';
 import { ArboPeopleMultiSelect, ArboPersonSelect, todayIso } from './shared';
-
-const errorOf = (e: unknown, fallback: string) =>
-  isApiError(e) ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title : fallback;
 
 const InstructionModal = ({ onClose }: { onClose: () => void }) => {
   const { t } = useTranslation();
@@ -65,7 +61,7 @@ const InstructionModal = ({ onClose }: { onClose: () => void }) => {
           notifySuccess(t('arbo.instructions.created'));
           onClose();
         },
-        onError: (e) => setError(errorOf(e, t('errors.unexpected'))),
+        onError: (e) => setError(formErrorText(e)),
       },
     );
   return (
@@ -167,7 +163,7 @@ const PpeModal = ({ onClose }: { onClose: () => void }) => {
           notifySuccess(t('arbo.ppe.created'));
           onClose();
         },
-        onError: (e) => setError(errorOf(e, t('errors.unexpected'))),
+        onError: (e) => setError(formErrorText(e)),
       },
     );
   return (

@@ -26,9 +26,8 @@ import {
   useUpdateMeasure,
 } from '../../api/arbo';
 import { download } from '../../api/client';
-import { notifyError, notifySuccess } from '../../api/errors';
+import { formErrorText, notifyError, notifySuccess } from '../../api/errors';
 import { hasRole, useMe } from '../../api/me';
-import { isApiError } from '../../api/problem';
 import { ConfirmModal } from '../../components/confirm';
 import { PageHeader } from '../../components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
@@ -119,12 +118,7 @@ export const MeasureModal = ({
   const [checkOn, setCheckOn] = useState(measure?.effectivenessCheckOn ?? '');
   const [result, setResult] = useState<string | null>(measure?.effectivenessResult ?? null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) =>
-    setError(
-      isApiError(e)
-        ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
-        : t('errors.unexpected'),
-    );
+  const fail = (e: unknown) => setError(formErrorText(e));
   const common = {
     description,
     level: level as TMeasure['level'],

@@ -16,8 +16,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogueModule, useAddOwnRisk, useArboPeople, useUpdateAssessment } from '../../api/arbo';
-import { notifySuccess } from '../../api/errors';
-import { isApiError } from '../../api/problem';
+import { formErrorText, notifySuccess } from '../../api/errors';
 import { ArboPersonSelect } from './shared';
 
 /** Who took part in the RI&E, employees included (worker involvement). Editable while in draft. */
@@ -223,12 +222,7 @@ export const OwnRiskModal = ({
           notifySuccess(t('arbo.ownRisk.added'));
           onClose();
         },
-        onError: (e) =>
-          setError(
-            isApiError(e)
-              ? e.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' ') || e.title
-              : t('errors.unexpected'),
-          ),
+        onError: (e) => setError(formErrorText(e)),
       },
     );
   };
