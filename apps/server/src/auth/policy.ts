@@ -1,6 +1,7 @@
-import type { TRole } from '@inzetbaar/contracts';
 import { AppError, forbidden, notFound } from '../http/problem';
+import { MODULES } from '../modules';
 import type { Actor } from './actor';
+import type { Action, Grants, Scope } from './policy-types';
 
 /**
  * The one policy: which role may do what, and over which scope.
@@ -9,113 +10,31 @@ import type { Actor } from './actor';
  *  - `self`: only the actor's own person.
  * Tenant isolation is separate: every repository function filters by organization_id.
  */
-export type Scope = 'organization' | 'unit' | 'self';
-type Grants = Partial<Record<TRole, Scope>>;
+export type { Action, ActionsOf, Grants, PolicyActions, PolicyTable, Scope } from './policy-types';
+export { EVERY_ROLE_ORG, EVERY_ROLE_SELF, HR_ONLY } from './policy-types';
 
-const EVERY_ROLE_ORG: Grants = {
-  hr: 'organization',
-  manager: 'organization',
-  employee: 'organization',
-  prevention_officer: 'organization',
-  occupational_physician: 'organization',
-  works_council: 'organization',
-  coach: 'organization',
-  confidential_adviser: 'organization',
-};
-const EVERY_ROLE_SELF: Grants = {
-  hr: 'self',
-  manager: 'self',
-  employee: 'self',
-  prevention_officer: 'self',
-  occupational_physician: 'self',
-  works_council: 'self',
-  coach: 'self',
-  confidential_adviser: 'self',
-};
-const HR_ONLY: Grants = { hr: 'organization' };
-const ARBO_WRITERS: Grants = { hr: 'organization', prevention_officer: 'organization' };
-const ARBO_READERS: Grants = { ...ARBO_WRITERS, works_council: 'organization' };
+let merged: Record<string, Grants> | undefined;
+/** The policy of every registered module, merged once (read lazily: the manifests import routes). */
+export function policyTable(): Readonly<Record<string, Grants>> {
+  if (!merged) {
+    merged = {};
+    for (const m of MODULES)
+      for (const [action, grants] of Object.entries(m.policy ?? {})) {
+        if (Object.hasOwn(merged, action)) throw new Error(`policy action ${action} declared twice`);
+        merged[action] = grants;
+      }
+  }
+  return merged;
+}
 
-export const POLICY = {
-  'organization.read': EVERY_ROLE_ORG,
-  'organization.update': HR_ONLY,
-  'unit.read': EVERY_ROLE_ORG,
-  'unit.write': HR_ONLY,
-  // The physician needs to know who their patients are (never more than the HR file).
-  'person.list': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
-  'person.read': {
-    ...EVERY_ROLE_SELF,
-    hr: 'organization',
-    manager: 'unit',
-    occupational_physician: 'organization',
-  },
-  'person.write': HR_ONLY,
-  'person.export': HR_ONLY,
-  'role.manage': HR_ONLY,
-  'invitation.manage': HR_ONLY,
-  'people.import': HR_ONLY,
-  'audit.read': HR_ONLY,
-  'outbox.read': HR_ONLY,
-  // Verzuim (issue 3). Medical data: the occupational physician ONLY (docs/architecture.md §5).
-  'absence.report': { hr: 'organization', manager: 'unit', employee: 'self' },
-  'absence.read': {
-    hr: 'organization',
-    manager: 'unit',
-    employee: 'self',
-    occupational_physician: 'organization',
-  },
-  'absence.manage': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
-  'absence.signals': { hr: 'organization', manager: 'unit' },
-  'absence.stats': { hr: 'organization', manager: 'unit', works_council: 'organization' },
-  'absence.notices': EVERY_ROLE_SELF,
-  'medical.read': { occupational_physician: 'organization' },
-  'medical.write': { occupational_physician: 'organization' },
-  'capabilities.write': { occupational_physician: 'organization' },
-  // Case documents: a released one is for the case's readers; an unreleased (medical) one, and
-  // every upload, release, withdrawal and deletion, for the physician only (domain-rules §2.1).
-  'absence.document.read': {
-    hr: 'organization',
-    manager: 'unit',
-    employee: 'self',
-    occupational_physician: 'organization',
-  },
-  'medical.document.read': { occupational_physician: 'organization' },
-  'medical.document.write': { occupational_physician: 'organization' },
-  'own-file.read': EVERY_ROLE_SELF,
-  // Arbo & preventie (docs/rie.md §5). Works council reads the RI&E and plan and records consent.
-  'arbo.catalogue.read': ARBO_READERS,
-  'arbo.catalogue.write': ARBO_WRITERS,
-  'rie.read': ARBO_READERS,
-  'rie.write': ARBO_WRITERS,
-  'rie.consent': { works_council: 'organization' },
-  'measure.read': ARBO_READERS,
-  'measure.write': ARBO_WRITERS,
-  'arbo.duties.read': ARBO_READERS,
-  'arbo.duties.write': ARBO_WRITERS,
-  'accident.read': ARBO_WRITERS,
-  'accident.write': ARBO_WRITERS,
-  // Only the participation count is stored, never medical content; the physician may record it too.
-  'pago.read': { ...ARBO_READERS, occupational_physician: 'organization' },
-  'pago.write': { ...ARBO_WRITERS, occupational_physician: 'organization' },
-  'instruction.read': ARBO_WRITERS,
-  'instruction.write': ARBO_WRITERS,
-  'instruction.own': EVERY_ROLE_SELF,
-  // Everyone may report ("aan de bel trekken"). Reading and triage are filtered per report in the
-  // service: reports of undesirable behaviour (PSA, Arbowet art. 1 lid 3 e) only for the
-  // vertrouwenspersoon (confidential_adviser), all others only for hr and the prevention officer.
-  'incident-report.create': EVERY_ROLE_ORG,
-  'incident-report.own': EVERY_ROLE_SELF,
-  'incident-report.read': { ...ARBO_WRITERS, confidential_adviser: 'organization' },
-  'incident-report.triage': { ...ARBO_WRITERS, confidential_adviser: 'organization' },
-} as const satisfies Record<string, Grants>;
-
-export type Action = keyof typeof POLICY;
+/** The roles and scopes that may perform `action`. */
+export const grantsOf = (action: Action): Grants => policyTable()[action] ?? {};
 
 const SCOPE_RANK: Record<Scope, number> = { self: 0, unit: 1, organization: 2 };
 
 /** The widest scope any of the actor's roles grants for `action`, or null. */
 export function scopeFor(actor: Actor, action: Action): Scope | null {
-  const grants: Grants = POLICY[action];
+  const grants = grantsOf(action);
   let best: Scope | null = null;
   for (const { role } of actor.roles) {
     const scope = grants[role];

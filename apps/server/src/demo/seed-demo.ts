@@ -1,6 +1,7 @@
 import { generateDemoOrganization } from '@inzetbaar/db/demo/generate-demo-organization';
 import { createUserWithPassword } from '../auth/create-user';
 import type { Deps } from '../http/context';
+import { MODULES } from '../modules';
 import { insertOrganization } from '../repos/organizations.repo';
 import { insertEmployment, insertPerson, linkPersonToUser } from '../repos/people.repo';
 import { insertRoleAssignment } from '../repos/roles.repo';
@@ -8,12 +9,10 @@ import { insertUnit } from '../repos/units.repo';
 import { recordAudit } from '../services/record-audit';
 import { today } from '../services/today';
 import { DEMO_PASSWORD } from './demo-accounts';
-import { seedAbsenceDemo } from './seed-absence-demo';
-import { seedArboDemo } from './seed-arbo-demo';
 
 /**
  * Seed the deterministic demo organisation (demo mode only; the caller checks). Dates are
- * relative to today so the history always looks current. Later modules extend this seed.
+ * relative to today so the history always looks current. Each module seeds its own part (manifest `seedDemo`).
  */
 export async function seedDemo(deps: Deps) {
   if (!deps.env.isDemo) throw new Error('seedDemo refused: not in demo mode');
@@ -66,8 +65,8 @@ export async function seedDemo(deps: Deps) {
       resourceId: org.id,
       details: { via: 'demo-seed' },
     });
-    await seedAbsenceDemo(tx, { organizationId: org.id, today: today(deps.clock), demo, personIds });
-    await seedArboDemo(tx, { organizationId: org.id, today: today(deps.clock), demo, personIds, unitIds });
+    const ctx = { tx, deps, organizationId: org.id, today: today(deps.clock), demo, personIds, unitIds };
+    for (const m of MODULES) await m.seedDemo?.(ctx);
     return { organizationId: org.id, people: demo.persons.length, units: demo.units.length };
   });
 }

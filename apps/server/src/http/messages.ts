@@ -1,3 +1,5 @@
+import { MODULES } from '../modules';
+
 /** Server-side messages (problem titles and field errors) in Dutch and English. */
 export type Lang = 'nl' | 'en';
 
@@ -198,9 +200,23 @@ export function isMessageCode(code: string): code is MessageCode {
   return Object.hasOwn(MESSAGES, code);
 }
 
+let moduleMessages: Record<string, Record<Lang, string>> | undefined;
+/** The platform's messages and every module's (manifest `messages`), merged once. */
+function allMessages(): Record<string, Record<Lang, string>> {
+  if (!moduleMessages) {
+    moduleMessages = { ...MESSAGES };
+    for (const m of MODULES) Object.assign(moduleMessages, m.messages ?? {});
+  }
+  return moduleMessages;
+}
+
+/** Whether `code` has a message (the platform's or a module's). */
+export const hasMessage = (code: string) => Object.hasOwn(allMessages(), code);
+
 /** Message for `code` in `lang`, with `{param}` placeholders filled in. */
 export function message(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
-  const template = isMessageCode(code) ? MESSAGES[code][lang] : MESSAGES.invalid_format[lang];
+  const all = allMessages();
+  const template = (all[code] ?? MESSAGES.invalid_format)[lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 

@@ -1,14 +1,12 @@
 import { schema } from '@inzetbaar/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Deps } from '../http/context';
-import { registerAbsenceJobs, scheduleAbsenceReminders } from '../services/absence-deadlines';
-import { registerAbsenceRetentionJob, scheduleAbsenceRetention } from '../services/absence-retention';
-import { registerArboJobs, scheduleMeasureReminderScan } from '../services/measures.service';
+import { MODULES } from '../modules';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Jobs of the platform itself. Modules register their own kinds (reminders) the same way.
+ * Jobs of the platform itself, then every module's (its manifest's `jobs`).
  * `maintenance.daily` removes expired sessions and verification tokens and unconfirmed import
  * previews older than a day (they hold personal data nobody confirmed), refreshes the planner
  * statistics on PGlite, then schedules itself
@@ -32,9 +30,7 @@ export function registerJobs(deps: Deps) {
     if (deps.driver === 'pglite') await deps.db.execute(sql`analyze`);
     await scheduleDailyMaintenance(deps, new Date(now.getTime() + DAY_MS));
   });
-  registerAbsenceJobs(deps);
-  registerAbsenceRetentionJob(deps);
-  registerArboJobs(deps);
+  for (const m of MODULES) m.jobs?.register(deps);
 }
 
 export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
@@ -44,7 +40,5 @@ export async function scheduleDailyMaintenance(deps: Deps, at: Date) {
     kind: 'maintenance.daily',
     runAt: new Date(`${day}T02:00:00Z`),
   });
-  await scheduleAbsenceReminders(deps, at);
-  await scheduleAbsenceRetention(deps, at);
-  await scheduleMeasureReminderScan(deps, at);
+  for (const m of MODULES) await m.jobs?.schedule?.(deps, at);
 }

@@ -1,19 +1,10 @@
-import type { TMe, TModule } from '@inzetbaar/contracts';
+import type { TMe } from '@inzetbaar/contracts';
 import { type Actor, DEMO_EMAIL_DOMAIN, ROLES_REQUIRING_2FA } from '../auth/actor';
 import { type Action, scopeFor } from '../auth/policy';
 import type { Deps } from '../http/context';
+import { MODULES } from '../modules';
 import { findOrganization, listOrganizationsByIds } from '../repos/organizations.repo';
 import { presentOrganization } from './organization.service';
-
-/** A module is visible when the actor may perform its entry action. */
-const MODULE_ENTRY: Partial<Record<TModule, Action | readonly Action[]>> = {
-  people: 'person.list',
-  // own absence (employee), case work (hr, manager, physician), dashboard only (works council)
-  absence: ['absence.read', 'absence.stats'],
-  audit: 'audit.read',
-  // Every role may report an unsafe situation, so every role sees the arbo module.
-  arbo: 'incident-report.create',
-};
 
 export function needsTwoFactor(actor: Actor, isDemo: boolean) {
   const required = actor.roles.some((r) => ROLES_REQUIRING_2FA.includes(r.role));
@@ -27,9 +18,10 @@ export async function getMe(deps: Deps, actor: Actor): Promise<TMe> {
     actor.organizationId ? findOrganization(deps.db, actor.organizationId) : undefined,
   ]);
   const tfa = needsTwoFactor(actor, deps.env.isDemo);
-  const modules = (Object.entries(MODULE_ENTRY) as [TModule, Action | readonly Action[]][])
-    .filter(([, action]) => [action].flat().some((a) => scopeFor(actor, a) !== null))
-    .map(([m]) => m);
+  // A module is visible when the actor may perform one of its entry actions.
+  const modules = MODULES.filter(
+    (m) => m.entry && [m.entry].flat().some((a: Action) => scopeFor(actor, a) !== null),
+  ).map((m) => m.name);
   return {
     user: {
       id: actor.userId,

@@ -4,7 +4,7 @@ import { addDays } from '@inzetbaar/domain';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../auth/actor';
-import { authorize, POLICY } from '../auth/policy';
+import { authorize, grantsOf } from '../auth/policy';
 import type { Deps } from '../http/context';
 import { AppError, invalidField, notFound, staleVersion } from '../http/problem';
 import { measureReminderMail } from '../mail/templates';
@@ -264,7 +264,7 @@ export function registerArboJobs(deps: Deps) {
     const to = owner.email ?? account?.email;
     if (!to) return;
     // An owner picked from all staff may have no role that reads the plan: no link that ends in "no access".
-    const grants: Partial<Record<string, unknown>> = POLICY['measure.read'];
+    const grants: Partial<Record<string, unknown>> = grantsOf('measure.read');
     const canOpen =
       !!owner.userId &&
       (await rolesOfPerson(deps.db, organizationId, owner.id)).some((r) => !!grants[r.role]);

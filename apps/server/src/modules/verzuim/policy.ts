@@ -1,0 +1,34 @@
+import { type ActionsOf, EVERY_ROLE_SELF, type PolicyTable } from '../../auth/policy-types';
+
+/** Verzuim & werkhervatting. */
+export const absencePolicy = {
+  // Verzuim (issue 3). Medical data: the occupational physician ONLY (docs/architecture.md §5).
+  'absence.report': { hr: 'organization', manager: 'unit', employee: 'self' },
+  'absence.read': {
+    hr: 'organization',
+    manager: 'unit',
+    employee: 'self',
+    occupational_physician: 'organization',
+  },
+  'absence.manage': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
+  'absence.signals': { hr: 'organization', manager: 'unit' },
+  'absence.stats': { hr: 'organization', manager: 'unit', works_council: 'organization' },
+  'absence.notices': EVERY_ROLE_SELF,
+  'medical.read': { occupational_physician: 'organization' },
+  'medical.write': { occupational_physician: 'organization' },
+  'capabilities.write': { occupational_physician: 'organization' },
+  // Case documents: a released one is for the case's readers; an unreleased (medical) one, and
+  // every upload, release, withdrawal and deletion, for the physician only (domain-rules §2.1).
+  'absence.document.read': {
+    hr: 'organization',
+    manager: 'unit',
+    employee: 'self',
+    occupational_physician: 'organization',
+  },
+  'medical.document.read': { occupational_physician: 'organization' },
+  'medical.document.write': { occupational_physician: 'organization' },
+} as const satisfies PolicyTable;
+
+declare module '../../auth/policy-types' {
+  interface PolicyActions extends ActionsOf<typeof absencePolicy> {}
+}
