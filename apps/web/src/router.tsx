@@ -1,10 +1,7 @@
-import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
-  Outlet,
   redirect,
   stripSearchParams,
 } from '@tanstack/react-router';
@@ -13,11 +10,9 @@ import { meQuery, mustSetUpTwoFactor } from './api/me';
 import { isApiError } from './api/problem';
 import { queryClient } from './api/query-client';
 import { setupStatusQuery } from './api/setup';
-import { AppLayout } from './components/app-layout';
 import { firstAllowedPath } from './components/nav-items';
-import { NotFound } from './components/not-found';
-import { FullPageLoader, RouteError } from './components/states';
 import { PATHS } from './lib/navigation';
+import { moduleRoutes } from './modules';
 import {
   auditSearch,
   measureSearch,
@@ -26,31 +21,7 @@ import {
   redirectSearch,
   tokenSearch,
 } from './router-search';
-
-type RouterContext = { queryClient: QueryClient };
-
-// Pages load on demand: the zod schemas they validate with stay out of the first download.
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
-  notFoundComponent: NotFound,
-  pendingComponent: FullPageLoader,
-  errorComponent: RouteError,
-});
-
-/** Loads `me`; sends the visitor to log-in (401) or 2FA set-up (403) when needed. */
-const loadMe = async (context: RouterContext, href: string) => {
-  try {
-    return await context.queryClient.ensureQueryData(meQuery);
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) {
-      throw redirect({ to: PATHS.login, search: { redirect: href === '/' ? undefined : href } });
-    }
-    if (isApiError(error) && error.status === 403 && error.code === TWO_FACTOR_REQUIRED) {
-      throw redirect({ to: PATHS.twoFactor });
-    }
-    throw error;
-  }
-};
+import { appRoute, rootRoute } from './routes-base';
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -103,17 +74,6 @@ const twoFactorRoute = createRoute({
     }
   },
   component: lazyRouteComponent(() => import('./pages/auth/two-factor.page'), 'TwoFactorPage'),
-});
-
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    const me = await loadMe(context, location.href);
-    if (mustSetUpTwoFactor(me)) throw redirect({ to: PATHS.twoFactor });
-    return { me };
-  },
-  component: AppLayout,
 });
 
 const indexRoute = createRoute({
@@ -263,6 +223,7 @@ const routeTree = rootRoute.addChildren([
     arboAccidentsRoute,
     arboInstructionsRoute,
     arboMineRoute,
+    ...moduleRoutes,
   ]),
 ]);
 
