@@ -6,8 +6,8 @@ import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { loadRiskCatalogues } from '../services/arbo-catalogues';
-import { enqueueMeasureReminders, MEASURE_REMINDER_KIND } from '../services/measures.service';
+import { loadRiskCatalogues } from '../modules/arbo/services/arbo-catalogues';
+import { enqueueMeasureReminders, MEASURE_REMINDER_KIND } from '../modules/arbo/services/measures.service';
 
 let t: TestApp;
 let org: TestOrg;

@@ -4,7 +4,7 @@ import {
   EVERY_ROLE_SELF,
   type Grants,
   type PolicyTable,
-} from '../../auth/policy-types';
+} from '../../platform/access/policy-types';
 
 const ARBO_WRITERS: Grants = { hr: 'organization', prevention_officer: 'organization' };
 const ARBO_READERS: Grants = { ...ARBO_WRITERS, works_council: 'organization' };
@@ -38,6 +38,6 @@ export const arboPolicy = {
   'incident-report.triage': { ...ARBO_WRITERS, confidential_adviser: 'organization' },
 } as const satisfies PolicyTable;
 
-declare module '../../auth/policy-types' {
+declare module '../../platform/access/policy-types' {
   interface PolicyActions extends ActionsOf<typeof arboPolicy> {}
 }

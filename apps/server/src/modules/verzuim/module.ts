@@ -1,11 +1,11 @@
-import { seedAbsenceDemo } from '../../demo/seed-absence-demo';
 import { defineModule } from '../../platform/module-manifest';
-import { absenceDocumentRoutes } from '../../routes/absence-documents.routes';
-import { absenceRoutes } from '../../routes/absences.routes';
-import { calendarFeedRoutes } from '../../routes/calendar-feeds.routes';
-import { registerAbsenceJobs, scheduleAbsenceReminders } from '../../services/absence-deadlines';
-import { registerAbsenceRetentionJob, scheduleAbsenceRetention } from '../../services/absence-retention';
+import { seedAbsenceDemo } from './demo';
 import { absencePolicy } from './policy';
+import { absenceDocumentRoutes } from './routes/absence-documents.routes';
+import { absenceRoutes } from './routes/absences.routes';
+import { calendarFeedRoutes } from './routes/calendar-feeds.routes';
+import { registerAbsenceJobs, scheduleAbsenceReminders } from './services/absence-deadlines';
+import { registerAbsenceRetentionJob, scheduleAbsenceRetention } from './services/absence-retention';
 
 /** Verzuim & werkhervatting (Wet verbetering poortwachter). */
 export const verzuimModule = defineModule({

@@ -1,4 +1,4 @@
-import { type ActionsOf, EVERY_ROLE_SELF, type PolicyTable } from '../../auth/policy-types';
+import { type ActionsOf, EVERY_ROLE_SELF, type PolicyTable } from '../../platform/access/policy-types';
 
 /** Verzuim & werkhervatting. */
 export const absencePolicy = {
@@ -29,6 +29,6 @@ export const absencePolicy = {
   'medical.document.write': { occupational_physician: 'organization' },
 } as const satisfies PolicyTable;
 
-declare module '../../auth/policy-types' {
+declare module '../../platform/access/policy-types' {
   interface PolicyActions extends ActionsOf<typeof absencePolicy> {}
 }
