@@ -8,6 +8,8 @@ import {
   type EscoBundle,
   taxonomyFromBundle,
 } from '@inzetbaar/domain/esco/from-bundle';
+import type { LabelIndex } from '@inzetbaar/domain/esco/label-index';
+import { buildOccupationIndex, buildSkillIndex, type EscoSearch } from '@inzetbaar/domain/esco/search';
 import type { AutomationRiskTable, Taxonomy } from '@inzetbaar/domain/esco/types';
 
 /**
@@ -38,3 +40,21 @@ export function automationRisk(): AutomationRiskTable {
   );
   return risk;
 }
+
+let occupationIndex: LabelIndex | undefined;
+let skillIndex: LabelIndex | undefined;
+
+/**
+ * The search indexes over the cached taxonomy, each built on first use (the CLI's
+ * search-occupations builds only the occupations'). The same search the web app and API use.
+ */
+export const escoSearch: EscoSearch = {
+  get occupations() {
+    occupationIndex ??= buildOccupationIndex(escoTaxonomy());
+    return occupationIndex;
+  },
+  get skills() {
+    skillIndex ??= buildSkillIndex(escoTaxonomy());
+    return skillIndex;
+  },
+};
