@@ -4,7 +4,8 @@ import { escoSearch, escoTaxonomy } from '../../apps/server/src/platform/referen
 
 // Search on the real ESCO v1.1.1 bundle: the issue's examples and our own.
 const t = escoTaxonomy();
-const occ = (q: string, lang: 'nl' | 'en' = 'nl', top = 10) => searchOccupations(t, escoSearch, { q, lang, top });
+const occ = (q: string, lang: 'nl' | 'en' = 'nl', top = 10) =>
+  searchOccupations(t, escoSearch, { q, lang, top });
 const O = 'http://data.europa.eu/esco/occupation/';
 const HEFTRUCK = `${O}eeac6251-1974-42f5-91ed-513c6c883755`;
 const ALGEMEEN_VPK = `${O}8d3e8aaa-791b-4c75-a465-f3f827028f50`;
