@@ -147,7 +147,7 @@ function spearman(pairs: [number, number][]): number {
   return num / Math.sqrt(da * db);
 }
 
-const describe = (g: number[]) => ({
+const summarize = (g: number[]) => ({
   pairs: g.length,
   quantiles: Object.fromEntries(Q.map((q) => [`p${q * 100}`, r3(quantile(g, q))])),
   atLeastViable: r3(shareAtLeast(g, viable)),
@@ -165,11 +165,11 @@ const out = {
   },
   thresholds: { viable, strong },
   groups: {
-    allPairs: describe(groups.all),
-    unrelated: describe(groups.unrelated),
-    otherSkillsBasedSector: describe(groups.otherSector),
-    sameIscoUnitGroup: describe(groups.sameIsco4),
-    broaderNarrower: describe(groups.broader),
+    allPairs: summarize(groups.all),
+    unrelated: summarize(groups.unrelated),
+    otherSkillsBasedSector: summarize(groups.otherSector),
+    sameIscoUnitGroup: summarize(groups.sameIsco4),
+    broaderNarrower: summarize(groups.broader),
   },
   perOrigin: {
     viable: Object.fromEntries(Q.slice(0, 4).map((q) => [`p${q * 100}`, quantile(perOrigin.viable, q)])),
