@@ -1,4 +1,5 @@
 export * from './explain';
+export * from './from-json';
 export * from './match';
 export * from './model';
 export * from './profile';

@@ -11,6 +11,7 @@ import {
 import type { LabelIndex } from '@inzetbaar/domain/esco/label-index';
 import { buildOccupationIndex, buildSkillIndex, type EscoSearch } from '@inzetbaar/domain/esco/search';
 import type { AutomationRiskTable, Taxonomy } from '@inzetbaar/domain/esco/types';
+import { buildTransitionIndex, type TransitionIndex } from '@inzetbaar/domain/transitions/transition-index';
 
 /**
  * ESCO v1.1.1 and Nesta's automation risk, read once per process from the bundle committed in
@@ -58,3 +59,11 @@ export const escoSearch: EscoSearch = {
     return skillIndex;
   },
 };
+
+let transitionIndex: TransitionIndex | undefined;
+
+/** The occupation–skill inverted index of the transition engine, built on first use. */
+export function escoTransitionIndex(): TransitionIndex {
+  transitionIndex ??= buildTransitionIndex(escoTaxonomy());
+  return transitionIndex;
+}
