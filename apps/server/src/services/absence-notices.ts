@@ -12,7 +12,7 @@ import {
   unreadNoticeTasks,
 } from '../repos/absence.repo';
 import { displayName } from '../repos/people.repo';
-import { timelineOf } from './absence-timeline';
+import { ruleLabel, timelineOf } from './absence-timeline';
 import { today } from './today';
 
 /*
@@ -62,7 +62,8 @@ export async function listNotices(deps: Deps, actor: Actor) {
         caseId: n.caseId,
         personName: (personId && names.get(personId)) || '?',
         milestoneKey: n.milestoneKey,
-        label: labels.get(`${n.caseId}:${n.milestoneKey}`) ?? { nl: n.milestoneKey, en: n.milestoneKey },
+        label: labels.get(`${n.caseId}:${n.milestoneKey}`) ??
+          ruleLabel(n.milestoneKey, day) ?? { nl: n.milestoneKey, en: n.milestoneKey },
         due: n.due,
         overdue: n.overdue,
         createdAt: n.createdAt.toISOString(),

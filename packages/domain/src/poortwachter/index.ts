@@ -14,6 +14,7 @@ export { attributeDone } from './attribute-done';
 export { buildCases } from './build-cases';
 export { buildTimeline } from './build-timeline';
 export { caseTimeline, milestoneStatus } from './case-timeline';
+export { leavingDays, type TEmploymentSpan, ziekUitDienstDay } from './employment-end';
 export { PoortwachterInputError, type TInputIssue, type TInputIssueCode } from './input-error';
 export { appliesToCase, isSickOn, scheduleMilestones } from './milestone-schedule';
 export type {
