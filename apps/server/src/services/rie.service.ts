@@ -25,6 +25,7 @@ import {
   listConsents,
   listMeasures,
   listToetsing,
+  type MeasureRow,
   personNames,
   updateAnswer,
   updateAssessment,
@@ -142,7 +143,30 @@ function progressOf(catalogue: rie.TRiskCatalogue, a: AssessmentRow, answers: An
   });
 }
 
-export function presentAssessment(a: AssessmentRow, progress: TRieAssessment['progress']): TRieAssessment {
+/**
+ * Present risks (answered "no") of the active modules that the plan van aanpak does not cover yet:
+ * no measure, or none with a due date (Arbowet art. 5 lid 3; the domain's actionPlanGaps).
+ */
+function planGapsOf(
+  catalogue: rie.TRiskCatalogue,
+  a: Pick<AssessmentRow, 'profileAnswers'>,
+  answers: AnswerRow[],
+  measures: readonly MeasureRow[],
+): TRieAssessment['planGaps'] {
+  const present = new Set(answers.filter((x) => x.answer === 'no').map((x) => x.riskId));
+  const moduleOf = new Map<string, string>();
+  for (const { module, risks } of risksByTopModule(catalogue, a.profileAnswers))
+    for (const r of risks) if (r.active && present.has(r.risk.id)) moduleOf.set(r.risk.id, module.id);
+  return rie
+    .actionPlanGaps([...moduleOf.keys()], measures)
+    .map((g) => ({ ...g, moduleId: moduleOf.get(g.riskId) as string }));
+}
+
+export function presentAssessment(
+  a: AssessmentRow,
+  progress: TRieAssessment['progress'],
+  planGaps: TRieAssessment['planGaps'],
+): TRieAssessment {
   return {
     id: a.id,
     unitId: a.unitId,
@@ -158,6 +182,7 @@ export function presentAssessment(a: AssessmentRow, progress: TRieAssessment['pr
     lockedOn: a.lockedOn,
     version: a.version,
     progress,
+    planGaps,
   };
 }
 
@@ -178,11 +203,12 @@ export const presentAnswer = (x: AnswerRow): TRieAnswer => ({
 });
 
 async function withProgress(db: DbOrTx, a: AssessmentRow) {
-  const [catalogue, answers] = await Promise.all([
+  const [catalogue, answers, measures] = await Promise.all([
     catalogueOf(db, a),
     listAnswers(db, a.organizationId, a.id),
+    listMeasures(db, a.organizationId, { assessmentId: a.id }),
   ]);
-  return presentAssessment(a, progressOf(catalogue, a, answers));
+  return presentAssessment(a, progressOf(catalogue, a, answers), planGapsOf(catalogue, a, answers, measures));
 }
 
 export async function listRieAssessments(deps: Deps, actor: Actor) {
@@ -285,24 +311,42 @@ export async function changeRieAssessment(deps: Deps, actor: Actor, id: string, 
       throw new AppError(409, 'rie_not_draft');
     const extra: Partial<AssessmentRow> = {};
     const day = today(deps.clock);
-    if (status === 'complete' && a.status === 'draft') {
+    const isFinishing = (status === 'complete' && a.status === 'draft') || status === 'locked';
+    if (isFinishing) {
       const catalogue = await catalogueOf(tx, a);
-      const progress = progressOf(
+      const profiled = { ...a, profileAnswers: patch.profileAnswers ?? a.profileAnswers };
+      const answers = await listAnswers(tx, a.organizationId, a.id);
+      if (status === 'complete') {
+        const open = progressOf(catalogue, profiled, answers)
+          .filter((p) => p.answered < p.total || p.evaluated < p.answered)
+          .map((p) => p.moduleId);
+        if (open.length)
+          throw new AppError(
+            422,
+            'rie_incomplete',
+            open.map((m) => ({ field: `modules.${m}`, code: 'rie_incomplete' })),
+          );
+      }
+      // Arbowet art. 5 lid 3: no complete or locked RI&E without a plan van aanpak that gives every
+      // present risk a measure and its term. Checked again on locking: measures can change after
+      // completion, and RI&Es completed before this rule cannot be locked incomplete.
+      const gaps = planGapsOf(
         catalogue,
-        { ...a, profileAnswers: patch.profileAnswers ?? a.profileAnswers },
-        await listAnswers(tx, a.organizationId, a.id),
+        profiled,
+        answers,
+        await listMeasures(tx, a.organizationId, { assessmentId: a.id }),
       );
-      const open = progress
-        .filter((p) => p.answered < p.total || p.evaluated < p.answered)
-        .map((p) => p.moduleId);
-      if (open.length)
+      if (gaps.length)
         throw new AppError(
           422,
-          'rie_incomplete',
-          open.map((m) => ({ field: `modules.${m}`, code: 'rie_incomplete' })),
+          'rie_plan_incomplete',
+          gaps.map((g) => ({
+            field: `risks.${g.riskId}`,
+            code: g.reason === 'no_measure' ? 'measure_missing' : 'measure_without_due_date',
+          })),
         );
-      extra.completedOn = day;
     }
+    if (status === 'complete' && a.status === 'draft') extra.completedOn = day;
     if (status === 'draft') extra.completedOn = null;
     if (status === 'locked') extra.lockedOn = day;
     // The branche instrument stays editable until the assessment is locked (the toetsing duty reads it).
@@ -452,7 +496,7 @@ export async function rieReport(deps: Deps, actor: Actor, assessmentId: string) 
     organizationName: org?.name ?? '',
     unitName: unit?.name ?? null,
     generatedOn: day,
-    assessment: presentAssessment(a, progress),
+    assessment: presentAssessment(a, progress, planGapsOf(catalogue, a, answers, measures)),
     catalogueTitle: catalogue.title,
     modules,
     otherMeasures: measures.filter((m) => !m.riskId).map((m) => presentMeasure(m, names, day)),
