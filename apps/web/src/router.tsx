@@ -225,6 +225,10 @@ const arboMineRoute = createRoute({
   ...child(PATHS.arboMine),
   component: lazyRouteComponent(() => import('./pages/arbo/my-instructions.page'), 'MyInstructionsPage'),
 });
+const arboPublishedRoute = createRoute({
+  ...child(PATHS.arboPublished),
+  component: lazyRouteComponent(() => import('./pages/arbo/rie-published.page'), 'RiePublishedPage'),
+});
 // Public: the private feedback link of a report works without signing in.
 const feedbackRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -263,6 +267,7 @@ const routeTree = rootRoute.addChildren([
     arboAccidentsRoute,
     arboInstructionsRoute,
     arboMineRoute,
+    arboPublishedRoute,
   ]),
 ]);
 

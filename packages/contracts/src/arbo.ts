@@ -122,6 +122,18 @@ export const ZRieAssessment = z
   })
   .openapi('RieAssessment');
 export type TRieAssessment = z.infer<typeof ZRieAssessment>;
+/** A locked RI&E as every member of the organisation may read it (the report is the content). */
+export const ZPublishedRie = z
+  .object({
+    id: z.string(),
+    year: z.number(),
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    catalogueTitle: z.object({ nl: z.string(), en: z.string() }),
+    lockedOn: z.string().nullable(),
+  })
+  .openapi('PublishedRie');
+export type TPublishedRie = z.infer<typeof ZPublishedRie>;
 export const ZCreateRieAssessment = z.object({
   year: z.number().int().min(2000).max(2100),
   unitId: z.string().nullable().default(null),

@@ -439,10 +439,11 @@ describe('RI&E assessment', () => {
     const sheet = book.getWorksheet('Plan van aanpak');
     expect(sheet?.getRow(1).getCell(2).value).toBe('Maatregel');
     expect(sheet?.rowCount).toBe(6); // header + 3 measures + the 2 that completing required
+    // a locked RI&E is for every employee to read (issue 16)
     expect(
       (await api(t, `/api/v1/rie-assessments/${id}/report.pdf`, { cookie: org.users.employee.cookie }))
         .status,
-    ).toBe(403);
+    ).toBe(200);
   });
 });
 

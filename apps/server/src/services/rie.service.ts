@@ -1,5 +1,6 @@
 import type {
   TCreateOwnRisk,
+  TPublishedRie,
   TRieAnswer,
   TRieAssessment,
   TSaveRieAnswer,
@@ -9,7 +10,7 @@ import type { DbOrTx } from '@inzetbaar/db';
 import { rie } from '@inzetbaar/domain';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor';
-import { authorize } from '../auth/policy';
+import { authorize, scopeFor } from '../auth/policy';
 import type { Deps } from '../http/context';
 import { AppError, invalidField, notFound, staleVersion, zodFieldErrors } from '../http/problem';
 import {
@@ -450,10 +451,41 @@ export async function saveRieAnswer(deps: Deps, actor: Actor, assessmentId: stri
 }
 
 // ── report ──
+/**
+ * An assessment whose report the actor may read: any for the RI&E's readers (rie.read), only a
+ * locked one for everyone else — a draft or a completed one that is not fixed yet is 404 for them.
+ */
+async function loadReadableAssessment(db: DbOrTx, actor: Actor, id: string) {
+  authorize(actor, 'rie.report.read');
+  const a = await loadAssessment(db, actor, id);
+  if (a.status !== 'locked' && !scopeFor(actor, 'rie.read')) throw notFound();
+  return a;
+}
+
+/** The locked RI&Es of the organisation, newest first: what every member may read. */
+export async function listPublishedRies(deps: Deps, actor: Actor): Promise<{ items: TPublishedRie[] }> {
+  authorize(actor, 'rie.report.read');
+  const organizationId = orgOf(actor);
+  const locked = (await listAssessments(deps.db, organizationId)).filter((a) => a.status === 'locked');
+  const items: TPublishedRie[] = [];
+  for (const a of locked) {
+    const unit = a.unitId ? await findUnit(deps.db, organizationId, a.unitId) : undefined;
+    const catalogue = findCatalogue(a.catalogueId);
+    items.push({
+      id: a.id,
+      year: a.year,
+      unitId: a.unitId,
+      unitName: unit?.name ?? null,
+      catalogueTitle: catalogue?.title ?? { nl: a.catalogueId, en: a.catalogueId },
+      lockedOn: a.lockedOn,
+    });
+  }
+  return { items };
+}
+
 export async function rieReport(deps: Deps, actor: Actor, assessmentId: string) {
-  authorize(actor, 'rie.read');
   const db = deps.db;
-  const a = await loadAssessment(db, actor, assessmentId);
+  const a = await loadReadableAssessment(db, actor, assessmentId);
   const organizationId = a.organizationId;
   const [catalogue, answers, measures, consents, toetsing, org] = await Promise.all([
     catalogueOf(db, a),
