@@ -10,6 +10,7 @@ import type { AppEnv, Deps } from './http/context';
 import { pickLang } from './http/messages';
 import { AppError, problemResponse } from './http/problem';
 import { absenceDocumentRoutes } from './routes/absence-documents.routes';
+import { absenceRetentionRoutes } from './routes/absence-retention.routes';
 import { absenceRoutes } from './routes/absences.routes';
 import { accidentRoutes } from './routes/accidents.routes';
 import { arboDutyRoutes } from './routes/arbo-duties.routes';
@@ -52,6 +53,7 @@ export const v1Routers = [
   peopleImportRoutes,
   absenceRoutes,
   absenceDocumentRoutes,
+  absenceRetentionRoutes,
   calendarFeedRoutes,
   riskCatalogueRoutes,
   rieAssessmentRoutes,

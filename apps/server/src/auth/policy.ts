@@ -81,6 +81,9 @@ export const POLICY = {
   },
   'medical.document.read': { occupational_physician: 'organization' },
   'medical.document.write': { occupational_physician: 'organization' },
+  // The retention dry run (issue 16): HR sees the employer's records; the physician also whose
+  // medical files reach their end (HR gets counts only).
+  'absence.retention.read': { hr: 'organization', occupational_physician: 'organization' },
   'own-file.read': EVERY_ROLE_SELF,
   // Arbo & preventie (docs/rie.md §5). Works council reads the RI&E and plan and records consent.
   'arbo.catalogue.read': ARBO_READERS,
