@@ -183,6 +183,10 @@ const absenceDashboardRoute = createRoute({
     'AbsenceDashboardPage',
   ),
 });
+const absenceRetentionRoute = createRoute({
+  ...child(`${PATHS.absence}/bewaartermijnen`),
+  component: lazyRouteComponent(() => import('./pages/absence/retention.page'), 'RetentionPage'),
+});
 const absenceCaseRoute = createRoute({
   ...child(`${PATHS.absence}/$caseId`),
   component: lazyRouteComponent(() => import('./pages/absence/absence-case.page'), 'AbsenceCasePage'),
@@ -257,6 +261,7 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     absenceRoute,
     absenceDashboardRoute,
+    absenceRetentionRoute,
     absenceCaseRoute,
     arboRieRoute,
     arboWizardRoute,
