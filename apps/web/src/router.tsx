@@ -5,8 +5,8 @@ import {
   redirect,
   stripSearchParams,
 } from '@tanstack/react-router';
-import { TWO_FACTOR_REQUIRED } from './api/errors';
-import { meQuery, mustSetUpTwoFactor } from './api/me';
+
+import { meQuery } from './api/me';
 import { isApiError } from './api/problem';
 import { queryClient } from './api/query-client';
 import { setupStatusQuery } from './api/setup';
@@ -143,6 +143,10 @@ const absenceDashboardRoute = createRoute({
     'AbsenceDashboardPage',
   ),
 });
+const absenceRetentionRoute = createRoute({
+  ...child(`${PATHS.absence}/bewaartermijnen`),
+  component: lazyRouteComponent(() => import('./pages/absence/retention.page'), 'RetentionPage'),
+});
 const absenceCaseRoute = createRoute({
   ...child(`${PATHS.absence}/$caseId`),
   component: lazyRouteComponent(() => import('./pages/absence/absence-case.page'), 'AbsenceCasePage'),
@@ -185,6 +189,10 @@ const arboMineRoute = createRoute({
   ...child(PATHS.arboMine),
   component: lazyRouteComponent(() => import('./pages/arbo/my-instructions.page'), 'MyInstructionsPage'),
 });
+const arboPublishedRoute = createRoute({
+  ...child(PATHS.arboPublished),
+  component: lazyRouteComponent(() => import('./pages/arbo/rie-published.page'), 'RiePublishedPage'),
+});
 // Public: the private feedback link of a report works without signing in.
 const feedbackRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -213,6 +221,7 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     absenceRoute,
     absenceDashboardRoute,
+    absenceRetentionRoute,
     absenceCaseRoute,
     arboRieRoute,
     arboWizardRoute,
@@ -223,6 +232,7 @@ const routeTree = rootRoute.addChildren([
     arboAccidentsRoute,
     arboInstructionsRoute,
     arboMineRoute,
+    arboPublishedRoute,
     ...moduleRoutes,
   ]),
 ]);

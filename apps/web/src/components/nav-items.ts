@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconChecklist,
   IconFileImport,
+  IconFileText,
   IconFirstAidKit,
   IconHierarchy2,
   IconListCheck,
@@ -35,6 +36,7 @@ export type NavKey =
   | 'absence'
   | 'arboReport'
   | 'arboMine'
+  | 'arboPublished'
   | 'arboRie'
   | 'arboPlan'
   | 'arboTriage'
@@ -69,6 +71,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: PATHS.arboMine,
     icon: IconChecklist,
     isVisible: (me) => can(me, 'arbo') && me.personId !== null,
+  },
+  // Everyone else reads the locked RI&E and plan van aanpak (the readers have the full RI&E page).
+  {
+    key: 'arboPublished',
+    to: PATHS.arboPublished,
+    icon: IconFileText,
+    isVisible: (me) => can(me, 'arbo') && !readsRie(me),
   },
   {
     key: 'arboRie',

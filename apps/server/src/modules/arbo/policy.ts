@@ -15,6 +15,9 @@ export const arboPolicy = {
   'arbo.catalogue.read': ARBO_READERS,
   'arbo.catalogue.write': ARBO_WRITERS,
   'rie.read': ARBO_READERS,
+  // Everyone takes note of the RI&E and its plan van aanpak: the locked versions, read-only
+  // (Arbowet art. 5 and 8; issue 16). Drafts stay with the readers above (rie.service.ts).
+  'rie.report.read': EVERY_ROLE_ORG,
   'rie.write': ARBO_WRITERS,
   'rie.consent': { works_council: 'organization' },
   'measure.read': ARBO_READERS,

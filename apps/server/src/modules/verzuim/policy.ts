@@ -27,6 +27,9 @@ export const absencePolicy = {
   },
   'medical.document.read': { occupational_physician: 'organization' },
   'medical.document.write': { occupational_physician: 'organization' },
+  // The retention dry run (issue 16): HR sees the employer's records; the physician also whose
+  // medical files reach their end (HR gets counts only).
+  'absence.retention.read': { hr: 'organization', occupational_physician: 'organization' },
 } as const satisfies PolicyTable;
 
 declare module '../../platform/access/policy-types' {

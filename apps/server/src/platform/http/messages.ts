@@ -83,6 +83,18 @@ export const MESSAGES = {
     nl: 'Nog niet alle risico’s zijn beantwoord en beoordeeld.',
     en: 'Not every risk has been answered and evaluated yet.',
   },
+  rie_plan_incomplete: {
+    nl: 'Het plan van aanpak is onvolledig: elk aanwezig risico heeft een maatregel met een termijn nodig (Arbowet art. 5 lid 3).',
+    en: 'The action plan is incomplete: every risk found needs a measure with a due date (Arbowet art. 5(3)).',
+  },
+  measure_missing: {
+    nl: 'Voor dit risico staat nog geen maatregel in het plan van aanpak.',
+    en: 'The action plan has no measure for this risk yet.',
+  },
+  measure_without_due_date: {
+    nl: 'De maatregelen voor dit risico hebben nog geen termijn (uiterlijk-datum).',
+    en: 'The measures for this risk have no due date yet.',
+  },
   measure_in_locked_rie: {
     nl: 'Deze maatregel hoort bij een vastgestelde RI&E en kan niet worden verwijderd. Zet hem op “Vervallen”.',
     en: 'This measure belongs to a locked RI&E and cannot be deleted. Set it to “Cancelled”.',

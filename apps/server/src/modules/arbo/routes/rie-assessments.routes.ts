@@ -4,6 +4,7 @@ import {
   ZConsentInput,
   ZCreateRieAssessment,
   ZIdParam,
+  ZPublishedRie,
   ZRieAnswer,
   ZRieAssessment,
   ZSaveRieAnswer,
@@ -15,6 +16,7 @@ import { consentList, recordConsent } from '../services/arbo-register.service';
 import {
   changeRieAssessment,
   createRieAssessment,
+  listPublishedRies,
   listRieAnswers,
   listRieAssessments,
   rieReport,
@@ -69,15 +71,23 @@ const saveAnswer = defineRoute('rie.write', {
   request: { params: ZIdParam, body: jsonBody(ZSaveRieAnswer) },
   responses: { 200: json(ZRieAnswer), ...errorResponses, ...conflictResponse },
 });
-const report = defineRoute('rie.read', {
+const published = defineRoute('rie.report.read', {
+  method: 'get',
+  path: '/rie-reports',
+  tags,
+  summary: 'The locked RI&Es every member of the organisation may read (open each with …/report)',
+  responses: { 200: json(z.object({ items: z.array(ZPublishedRie) })), ...errorResponses },
+});
+const report = defineRoute('rie.report.read', {
   method: 'get',
   path: '/rie-assessments/{id}/report',
   tags,
-  summary: 'The RI&E report with plan van aanpak, consent and toetsing, for a printable page',
+  summary:
+    'The RI&E report with plan van aanpak, consent and toetsing, for a printable page; a locked RI&E for everyone, others for the RI&E readers',
   request: { params: ZIdParam },
   responses: { 200: json(z.record(z.string(), z.unknown())), ...errorResponses },
 });
-const reportPdf = defineRoute('rie.read', {
+const reportPdf = defineRoute('rie.report.read', {
   method: 'get',
   path: '/rie-assessments/{id}/report.pdf',
   tags,
@@ -121,6 +131,7 @@ export const rieAssessmentRoutes = newRouter()
   .openapi(saveAnswer, async (c) =>
     c.json(await saveRieAnswer(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
+  .openapi(published, async (c) => c.json(await listPublishedRies(c.get('deps'), actorOf(c)), 200))
   .openapi(report, async (c) =>
     c.json(await rieReport(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
   )

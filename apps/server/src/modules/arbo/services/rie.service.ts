@@ -1,5 +1,6 @@
 import type {
   TCreateOwnRisk,
+  TPublishedRie,
   TRieAnswer,
   TRieAssessment,
   TSaveRieAnswer,
@@ -9,7 +10,7 @@ import type { DbOrTx } from '@inzetbaar/db';
 import { rie } from '@inzetbaar/domain';
 import { z } from 'zod';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../platform/access/policy';
+import { authorize, scopeFor } from '../../../platform/access/policy';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import {
@@ -36,6 +37,7 @@ import {
   listConsents,
   listMeasures,
   listToetsing,
+  type MeasureRow,
   personNames,
   updateAnswer,
   updateAssessment,
@@ -148,7 +150,30 @@ function progressOf(catalogue: rie.TRiskCatalogue, a: AssessmentRow, answers: An
   });
 }
 
-export function presentAssessment(a: AssessmentRow, progress: TRieAssessment['progress']): TRieAssessment {
+/**
+ * Present risks (answered "no") of the active modules that the plan van aanpak does not cover yet:
+ * no measure, or none with a due date (Arbowet art. 5 lid 3; the domain's actionPlanGaps).
+ */
+function planGapsOf(
+  catalogue: rie.TRiskCatalogue,
+  a: Pick<AssessmentRow, 'profileAnswers'>,
+  answers: AnswerRow[],
+  measures: readonly MeasureRow[],
+): TRieAssessment['planGaps'] {
+  const present = new Set(answers.filter((x) => x.answer === 'no').map((x) => x.riskId));
+  const moduleOf = new Map<string, string>();
+  for (const { module, risks } of risksByTopModule(catalogue, a.profileAnswers))
+    for (const r of risks) if (r.active && present.has(r.risk.id)) moduleOf.set(r.risk.id, module.id);
+  return rie
+    .actionPlanGaps([...moduleOf.keys()], measures)
+    .map((g) => ({ ...g, moduleId: moduleOf.get(g.riskId) as string }));
+}
+
+export function presentAssessment(
+  a: AssessmentRow,
+  progress: TRieAssessment['progress'],
+  planGaps: TRieAssessment['planGaps'],
+): TRieAssessment {
   return {
     id: a.id,
     unitId: a.unitId,
@@ -164,6 +189,7 @@ export function presentAssessment(a: AssessmentRow, progress: TRieAssessment['pr
     lockedOn: a.lockedOn,
     version: a.version,
     progress,
+    planGaps,
   };
 }
 
@@ -184,11 +210,12 @@ export const presentAnswer = (x: AnswerRow): TRieAnswer => ({
 });
 
 async function withProgress(db: DbOrTx, a: AssessmentRow) {
-  const [catalogue, answers] = await Promise.all([
+  const [catalogue, answers, measures] = await Promise.all([
     catalogueOf(db, a),
     listAnswers(db, a.organizationId, a.id),
+    listMeasures(db, a.organizationId, { assessmentId: a.id }),
   ]);
-  return presentAssessment(a, progressOf(catalogue, a, answers));
+  return presentAssessment(a, progressOf(catalogue, a, answers), planGapsOf(catalogue, a, answers, measures));
 }
 
 export async function listRieAssessments(deps: Deps, actor: Actor) {
@@ -291,24 +318,42 @@ export async function changeRieAssessment(deps: Deps, actor: Actor, id: string, 
       throw new AppError(409, 'rie_not_draft');
     const extra: Partial<AssessmentRow> = {};
     const day = today(deps.clock);
-    if (status === 'complete' && a.status === 'draft') {
+    const isFinishing = (status === 'complete' && a.status === 'draft') || status === 'locked';
+    if (isFinishing) {
       const catalogue = await catalogueOf(tx, a);
-      const progress = progressOf(
+      const profiled = { ...a, profileAnswers: patch.profileAnswers ?? a.profileAnswers };
+      const answers = await listAnswers(tx, a.organizationId, a.id);
+      if (status === 'complete') {
+        const open = progressOf(catalogue, profiled, answers)
+          .filter((p) => p.answered < p.total || p.evaluated < p.answered)
+          .map((p) => p.moduleId);
+        if (open.length)
+          throw new AppError(
+            422,
+            'rie_incomplete',
+            open.map((m) => ({ field: `modules.${m}`, code: 'rie_incomplete' })),
+          );
+      }
+      // Arbowet art. 5 lid 3: no complete or locked RI&E without a plan van aanpak that gives every
+      // present risk a measure and its term. Checked again on locking: measures can change after
+      // completion, and RI&Es completed before this rule cannot be locked incomplete.
+      const gaps = planGapsOf(
         catalogue,
-        { ...a, profileAnswers: patch.profileAnswers ?? a.profileAnswers },
-        await listAnswers(tx, a.organizationId, a.id),
+        profiled,
+        answers,
+        await listMeasures(tx, a.organizationId, { assessmentId: a.id }),
       );
-      const open = progress
-        .filter((p) => p.answered < p.total || p.evaluated < p.answered)
-        .map((p) => p.moduleId);
-      if (open.length)
+      if (gaps.length)
         throw new AppError(
           422,
-          'rie_incomplete',
-          open.map((m) => ({ field: `modules.${m}`, code: 'rie_incomplete' })),
+          'rie_plan_incomplete',
+          gaps.map((g) => ({
+            field: `risks.${g.riskId}`,
+            code: g.reason === 'no_measure' ? 'measure_missing' : 'measure_without_due_date',
+          })),
         );
-      extra.completedOn = day;
     }
+    if (status === 'complete' && a.status === 'draft') extra.completedOn = day;
     if (status === 'draft') extra.completedOn = null;
     if (status === 'locked') extra.lockedOn = day;
     // The branche instrument stays editable until the assessment is locked (the toetsing duty reads it).
@@ -412,10 +457,41 @@ export async function saveRieAnswer(deps: Deps, actor: Actor, assessmentId: stri
 }
 
 // ── report ──
+/**
+ * An assessment whose report the actor may read: any for the RI&E's readers (rie.read), only a
+ * locked one for everyone else — a draft or a completed one that is not fixed yet is 404 for them.
+ */
+async function loadReadableAssessment(db: DbOrTx, actor: Actor, id: string) {
+  authorize(actor, 'rie.report.read');
+  const a = await loadAssessment(db, actor, id);
+  if (a.status !== 'locked' && !scopeFor(actor, 'rie.read')) throw notFound();
+  return a;
+}
+
+/** The locked RI&Es of the organisation, newest first: what every member may read. */
+export async function listPublishedRies(deps: Deps, actor: Actor): Promise<{ items: TPublishedRie[] }> {
+  authorize(actor, 'rie.report.read');
+  const organizationId = orgOf(actor);
+  const locked = (await listAssessments(deps.db, organizationId)).filter((a) => a.status === 'locked');
+  const items: TPublishedRie[] = [];
+  for (const a of locked) {
+    const unit = a.unitId ? await findUnit(deps.db, organizationId, a.unitId) : undefined;
+    const catalogue = findCatalogue(a.catalogueId);
+    items.push({
+      id: a.id,
+      year: a.year,
+      unitId: a.unitId,
+      unitName: unit?.name ?? null,
+      catalogueTitle: catalogue?.title ?? { nl: a.catalogueId, en: a.catalogueId },
+      lockedOn: a.lockedOn,
+    });
+  }
+  return { items };
+}
+
 export async function rieReport(deps: Deps, actor: Actor, assessmentId: string) {
-  authorize(actor, 'rie.read');
   const db = deps.db;
-  const a = await loadAssessment(db, actor, assessmentId);
+  const a = await loadReadableAssessment(db, actor, assessmentId);
   const organizationId = a.organizationId;
   const [catalogue, answers, measures, consents, toetsing, org] = await Promise.all([
     catalogueOf(db, a),
@@ -458,7 +534,7 @@ export async function rieReport(deps: Deps, actor: Actor, assessmentId: string) 
     organizationName: org?.name ?? '',
     unitName: unit?.name ?? null,
     generatedOn: day,
-    assessment: presentAssessment(a, progress),
+    assessment: presentAssessment(a, progress, planGapsOf(catalogue, a, answers, measures)),
     catalogueTitle: catalogue.title,
     modules,
     otherMeasures: measures.filter((m) => !m.riskId).map((m) => presentMeasure(m, names, day)),

@@ -158,7 +158,7 @@ async function presentCase(db: DbOrTx, deps: Deps, actor: Actor, c: AbsenceCaseR
     presentEvaluations(db, organizationId, c.id, dir),
     capabilitiesOfCase(db, organizationId, c.id),
   ]);
-  const timeline = timelineOf(c, reports, completions, day);
+  const timeline = timelineOf(c, reports, completions, day, dir.employments.get(c.personId));
   const unitIds = dir.unitIds(c.personId);
   // A work accident: link to the accident register (Arbowet art. 9) for those who may read it.
   const accidents = [];
@@ -303,7 +303,7 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
   let items: TAbsenceCaseSummary[] = cases.map((c) => {
     const own = reportsOf.get(c.id) ?? [];
     const ownSegments = own.flatMap((r) => segmentsOf.get(r.id) ?? []);
-    const timeline = timelineOf(c, own, completionsOf.get(c.id) ?? [], day);
+    const timeline = timelineOf(c, own, completionsOf.get(c.id) ?? [], day, dir.employments.get(c.personId));
     return summaryOf(c, own, ownSegments, timeline, dir, day);
   });
   if (query.overdue === 'true') items = items.filter((s) => s.overdue.length > 0);
@@ -497,7 +497,13 @@ export async function markMilestoneDone(
   return deps.db.transaction(async (tx) => {
     const c = await loadCase(tx, actor, caseId, 'absence.manage');
     const reports = await reportsOfCase(tx, c.organizationId, c.id);
-    const timeline = timelineOf(c, reports, await completionsOfCases(tx, c.organizationId, [c.id]), day);
+    const timeline = timelineOf(
+      c,
+      reports,
+      await completionsOfCases(tx, c.organizationId, [c.id]),
+      day,
+      await employmentsOfPerson(tx, c.organizationId, c.personId),
+    );
     const milestone = timeline.milestones.find((m) => m.key === key);
     // Events (end of the waiting time) happen by themselves; only tasks are marked done.
     if (milestone?.kind !== 'task') throw new AppError(404, 'unknown_milestone');

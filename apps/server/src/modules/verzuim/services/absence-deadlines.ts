@@ -10,6 +10,7 @@ import type { Lang } from '../../../platform/http/messages';
 import { absenceDeadlinesMail } from '../../../platform/mail/templates';
 import { today } from '../../../platform/today';
 import { listAllOrganizations } from '../../people/repo/organizations.repo';
+import { listEmployments } from '../../people/repo/people.repo';
 import {
   accountEmails,
   completionsOfCases,
@@ -32,9 +33,10 @@ type Deadline = { caseId: string; personId: string; milestone: TMilestone };
 async function openDeadlines(db: DbOrTx, organizationId: string, day: string): Promise<Deadline[]> {
   const cases = await listCases(db, organizationId, { status: 'open' });
   const ids = cases.map((c) => c.id);
-  const [reports, completions] = await Promise.all([
+  const [reports, completions, employments] = await Promise.all([
     reportsOfCases(db, organizationId, ids),
     completionsOfCases(db, organizationId, ids),
+    listEmployments(db, organizationId),
   ]);
   const byCase = <T extends { caseId: string }>(rows: T[]) => {
     const out = new Map<string, T[]>();
@@ -46,10 +48,18 @@ async function openDeadlines(db: DbOrTx, organizationId: string, day: string): P
     return out;
   };
   const reportsOf = byCase(reports);
+  const employmentsOf = new Map<string, typeof employments>();
+  for (const e of employments) employmentsOf.set(e.personId, [...(employmentsOf.get(e.personId) ?? []), e]);
   const completionsOf = byCase(completions);
   const out: Deadline[] = [];
   for (const c of cases) {
-    const timeline = timelineOf(c, reportsOf.get(c.id) ?? [], completionsOf.get(c.id) ?? [], day);
+    const timeline = timelineOf(
+      c,
+      reportsOf.get(c.id) ?? [],
+      completionsOf.get(c.id) ?? [],
+      day,
+      employmentsOf.get(c.personId),
+    );
     for (const m of timeline.milestones)
       if (m.kind === 'task' && (m.status === 'open' || m.status === 'overdue'))
         out.push({ caseId: c.id, personId: c.personId, milestone: m });

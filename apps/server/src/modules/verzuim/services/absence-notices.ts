@@ -13,7 +13,7 @@ import {
   reportsOfCases,
   unreadNoticeTasks,
 } from '../repo/absence.repo';
-import { timelineOf } from './absence-timeline';
+import { ruleLabel, timelineOf } from './absence-timeline';
 
 /*
  * In-app deadline notices (written by the daily reminder job, absence-deadlines.ts) and their read
@@ -62,7 +62,8 @@ export async function listNotices(deps: Deps, actor: Actor) {
         caseId: n.caseId,
         personName: (personId && names.get(personId)) || '?',
         milestoneKey: n.milestoneKey,
-        label: labels.get(`${n.caseId}:${n.milestoneKey}`) ?? { nl: n.milestoneKey, en: n.milestoneKey },
+        label: labels.get(`${n.caseId}:${n.milestoneKey}`) ??
+          ruleLabel(n.milestoneKey, day) ?? { nl: n.milestoneKey, en: n.milestoneKey },
         due: n.due,
         overdue: n.overdue,
         createdAt: n.createdAt.toISOString(),

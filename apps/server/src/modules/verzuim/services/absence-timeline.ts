@@ -8,6 +8,7 @@ import {
   type TLabel,
   type TPoortwachterRuleSet,
   type TSicknessCase,
+  ziekUitDienstDay,
 } from '@inzetbaar/domain/poortwachter/index';
 import type {
   AbsenceCaseRow,
@@ -22,16 +23,23 @@ export const RELAPSE_DAYS = 28;
 
 export const rulesFor = (asOf: string): TPoortwachterRuleSet => ruleSetFor(asOf);
 
+/** The label of a fixed milestone in the rules in force on `asOf` (for a notice whose case no longer schedules it). */
+export const ruleLabel = (key: string, asOf: string): TLabel | undefined =>
+  rulesFor(asOf).milestones.find((m) => m.key === key)?.label;
+
 /**
  * The Poortwachter timeline of one stored case as of `asOf`. The grouping of reports into cases is
  * stored (decided with `buildCases` when a report comes in), so the case is handed to
- * `caseTimeline` as is; the rule set is the one in force on `asOf`.
+ * `caseTimeline` as is; the rule set is the one in force on `asOf`. With the person's
+ * `employments`, a case in which they are sick on the day they leave gets the ziek-uit-dienst
+ * milestones (docs/poortwachter.md).
  */
 export function timelineOf(
   c: AbsenceCaseRow,
   reports: readonly AbsenceReportRow[],
   completions: readonly CompletionRow[],
   asOf: string,
+  employments: readonly { startDate: string; endDate: string | null }[] = [],
 ): TCaseTimeline {
   const rules = rulesFor(asOf);
   const periods = reports.map((r) => ({
@@ -46,12 +54,21 @@ export function timelineOf(
     lastSickDay: last?.end ?? null,
     relapseMergesUntil: last?.end ? addDays(last.end, rules.samentelGapDays) : null,
   };
+  const employmentEnd = ziekUitDienstDay(
+    periods,
+    employments.map((e) => ({ start: e.startDate, end: e.endDate })),
+  );
   const done: Record<string, { date: string; documentId?: string }> = {};
   for (const d of completions)
     done[d.key] = { date: d.doneOn, ...(d.documentId ? { documentId: d.documentId } : {}) };
   return caseTimeline(
     sicknessCase,
-    { asOf, done: done as TDoneMap, ...(c.loonsanctieWeeks ? { loonsanctieWeeks: c.loonsanctieWeeks } : {}) },
+    {
+      asOf,
+      done: done as TDoneMap,
+      ...(c.loonsanctieWeeks ? { loonsanctieWeeks: c.loonsanctieWeeks } : {}),
+      ...(employmentEnd ? { employmentEnd } : {}),
+    },
     rules,
   );
 }
