@@ -58,6 +58,18 @@ export const MESSAGES = {
   file_required: { nl: 'Kies een bestand.', en: 'Choose a file.' },
   unsupported_type: { nl: 'Alleen CSV- en XLSX-bestanden.', en: 'Only CSV and XLSX files.' },
   too_large: { nl: 'Het bestand is groter dan 10 MB.', en: 'The file is larger than 10 MB.' },
+  unpacked_too_large: {
+    nl: 'Het bestand is uitgepakt groter dan 100 MB of bestaat uit te veel onderdelen.',
+    en: 'The file unpacks to more than 100 MB or has too many parts.',
+  },
+  too_many_rows: {
+    nl: 'Het bestand heeft meer dan 100.000 regels.',
+    en: 'The file has more than 100,000 rows.',
+  },
+  control_characters: {
+    nl: 'Bevat een stuurteken (zoals een NUL-teken); haal dat weg.',
+    en: 'Contains a control character (such as NUL); remove it.',
+  },
   empty: { nl: 'Het bestand is leeg of heeft geen kopregel.', en: 'The file is empty or has no header row.' },
   unreadable: { nl: 'Het bestand kon niet gelezen worden.', en: 'The file could not be read.' },
   internal: { nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
