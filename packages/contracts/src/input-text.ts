@@ -9,8 +9,8 @@ import { z } from '@hono/zod-openapi';
  * surrogates (not encodable as UTF-8). The server applies it to every request (see
  * apps/server/src/http/input-guard.ts); new schemas may use `ZSafeText` directly.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const UNSAFE_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSAFE_TEXT_CODE = 'control_characters';
