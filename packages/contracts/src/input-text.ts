@@ -31,7 +31,9 @@ export function unsafeTextPaths(value: unknown, prefix = '', limit = 20): string
     if (typeof v === 'string') {
       if (!isSafeText(v)) found.push(path || '(body)');
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => visit(item, path ? `${path}.${i}` : String(i), depth + 1));
+      v.forEach((item, i) => {
+        visit(item, path ? `${path}.${i}` : String(i), depth + 1);
+      });
     } else if (v && typeof v === 'object' && !(v instanceof Blob)) {
       for (const [key, item] of Object.entries(v)) {
         const at = path ? `${path}.${key}` : key;
