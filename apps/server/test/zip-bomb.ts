@@ -117,9 +117,8 @@ export function xlsxManyRows(rows: number): Buffer {
     { length: rows },
     (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
   );
-  const [types, workbook, rels] = skeleton();
   return zipOf(
-    [types, workbook, rels, deflated('xl/worksheets/sheet1.xml', SHEET_HEAD + body.join('') + SHEET_TAIL)],
+    [...skeleton(), deflated('xl/worksheets/sheet1.xml', SHEET_HEAD + body.join('') + SHEET_TAIL)],
     'true',
   );
 }
