@@ -19,9 +19,7 @@ export function refuseUnsafeInput(value: unknown, prefix?: string): void {
 
 /** Strings of a validated multipart form: its fields and the names of its files. */
 export function formText(form: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(form).map(([k, v]) => [k, v instanceof File ? v.name : v]),
-  );
+  return Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v instanceof File ? v.name : v]));
 }
 
 export const inputGuard: MiddlewareHandler<AppEnv> = async (c, next) => {

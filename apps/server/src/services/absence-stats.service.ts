@@ -17,11 +17,11 @@ import {
   ZCbsAbsenceTable,
 } from '@inzetbaar/domain/absence-stats/index';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Actor } from '../auth/actor';
 import { hasRole } from '../auth/actor';
 import { authorize, scopeFor } from '../auth/policy';
 import type { Deps } from '../http/context';
+import { toCsv } from '../http/csv';
 import { invalidField, notFound } from '../http/problem';
 import { personNames } from '../repos/absence.repo';
 import { type StatsEmploymentRow, statsEmployments, statsReports } from '../repos/absence-stats.repo';
@@ -298,17 +298,12 @@ export async function exportAbsenceStatistics(
   });
   const stamp = today(deps.clock);
   if (q.format === 'csv') {
-    const data = rows.map((r) =>
-      Object.fromEntries(
-        COLUMNS.map(([k, h]) => [
-          h,
-          typeof r[k] === 'number' ? String(r[k]).replace('.', ',') : (r[k] ?? ''),
-        ]),
-      ),
-    );
-    const csv = `\uFEFF${Papa.unparse(data, { delimiter: ';', columns: COLUMNS.map(([, h]) => h) })}\r\n${stats.benchmark.attribution}\r\n`;
     return {
-      data: Buffer.from(csv, 'utf8'),
+      data: toCsv(
+        COLUMNS.map(([, h]) => h),
+        rows.map((r) => COLUMNS.map(([k]) => r[k])),
+        [stats.benchmark.attribution],
+      ),
       contentType: 'text/csv; charset=utf-8',
       fileName: `verzuim-${stamp}.csv`,
     };

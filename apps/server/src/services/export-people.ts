@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Actor } from '../auth/actor';
 import type { Deps } from '../http/context';
+import { toCsv } from '../http/csv';
 import { searchPeople } from './people.service';
 import { recordAudit } from './record-audit';
 import { today } from './today';
@@ -48,10 +48,11 @@ export async function exportPeople(deps: Deps, actor: Actor, query: ExportQuery)
   });
   const stamp = today(deps.clock);
   if (query.format === 'csv') {
-    // Semicolon and a BOM: what Dutch Excel opens correctly by double-click.
-    const csv = `\uFEFF${Papa.unparse(rows, { delimiter: ';', columns: COLUMNS.map(([, h]) => h) })}`;
     return {
-      data: Buffer.from(csv, 'utf8'),
+      data: toCsv(
+        COLUMNS.map(([, h]) => h),
+        rows.map((r) => COLUMNS.map(([, h]) => r[h])),
+      ),
       contentType: 'text/csv; charset=utf-8',
       fileName: `medewerkers-${stamp}.csv`,
     };
