@@ -62,8 +62,10 @@ afterAll(() => t.close());
 
 describe('CSV exports neutralise formulas (OWASP CSV injection)', () => {
   it('covers every export of the API', async () => {
-    const doc = await (await t.app.request('/api/openapi.json')).json();
-    const exports = Object.keys(doc.paths as Record<string, unknown>).filter((p) => p.endsWith('/export'));
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    const exports = Object.keys(doc.paths).filter((p) => p.endsWith('/export'));
     expect(exports.sort()).toEqual(Object.keys(EXPORTS).sort());
   });
 
