@@ -23,8 +23,9 @@ import {
 } from '../repos/absence-documents.repo';
 import { employmentsOfPerson } from '../repos/people.repo';
 import { loadCase } from './absence-cases';
-import { type Directory, loadDirectory } from './absence-directory';
+import { caseScopeDay, type Directory, loadDirectory, scopeUnitsOn } from './absence-directory';
 import { recordAudit } from './record-audit';
+import { today } from './today';
 
 /*
  * Documents of the occupational physician on a case (probleemanalyse, advies, actueel oordeel).
@@ -42,7 +43,8 @@ async function mayOnCase(db: DbOrTx, actor: Actor, c: AbsenceCaseRow, action: Ac
   const scope = scopeFor(actor, action);
   if (!scope) return false;
   const employments = await employmentsOfPerson(db, c.organizationId, c.personId);
-  return inScope(actor, scope, { personId: c.personId, unitIds: employments.map((e) => e.unitId) });
+  const day = caseScopeDay(c, today({ now: () => new Date() }));
+  return inScope(actor, scope, { personId: c.personId, unitIds: scopeUnitsOn(employments, day) });
 }
 
 const present = (d: AbsenceDocumentRow, dir: Directory): TAbsenceDocument => ({
