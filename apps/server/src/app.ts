@@ -4,15 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { guardPasswordEndpoint } from './auth/password-endpoints';
 import { resolveActor } from './auth/resolve-actor';
 import { MODULES } from './modules';
 import { needsTwoFactor } from './modules/people/services/me.service';
 import { LANGUAGE_HEADER, rememberLanguage } from './platform/access/user-language';
+import { bodyLimits } from './platform/http/body-limits';
 import { clientIp } from './platform/http/client-ip';
 import type { AppEnv, Deps } from './platform/http/context';
 import { apiDocsPage, swaggerAssets } from './platform/http/docs';
+import { inputGuard } from './platform/http/input-guard';
+import { logServerError } from './platform/http/log-error';
 import { pickLang } from './platform/http/messages';
+import { originCheck } from './platform/http/origin-check';
 import { AppError, problemResponse } from './platform/http/problem';
+import { securityHeaders } from './platform/http/security-headers';
 import { setupRoutes } from './platform/setup/setup.routes';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -37,26 +43,37 @@ export function createApp(deps: Deps) {
           err.status === 400 ? 'malformed_request' : 'validation_failed',
         ),
       );
-    console.error(err);
+    logServerError('http', err);
     return problemResponse(c, new AppError(500, 'internal'));
   });
 
+  app.use('*', securityHeaders(deps.env));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('lang', pickLang(c.req.header('accept-language')));
     c.set('actor', null);
     await next();
   });
+  // hardening of every API request (issue #9): text rule on path and query, body size before
+  // the body is read, and the origin of cookie-authenticated writes
+  app.use('/api/*', inputGuard);
+  app.use('/api/*', bodyLimits);
+  app.use('/api/*', originCheck(deps.env));
 
   // better-auth, with the TCP peer address passed in a header of our own so that its login rate
   // limiter keys on the real client; a client-sent value of that header is dropped.
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
-    const headers = new Headers(c.req.raw.headers);
+    const request = await guardPasswordEndpoint(deps, c.req.raw, c.req.path);
+    const headers = new Headers(request.headers);
     headers.delete('x-inzetbaar-client-ip');
     const ip = clientIp(c);
     if (ip) headers.set('x-inzetbaar-client-ip', ip);
-    const res = await deps.auth.handler(new Request(c.req.raw, { headers }));
-    if (res.status === 429) return problemResponse(c, new AppError(429, 'rate_limited'));
+    const res = await deps.auth.handler(new Request(request, { headers }));
+    if (res.status === 429) {
+      const retryAfter = res.headers.get('x-retry-after');
+      const wait: Record<string, string> = retryAfter ? { 'Retry-After': retryAfter } : {};
+      return problemResponse(c, new AppError(429, 'rate_limited', [], undefined, wait));
+    }
     return res;
   });
 

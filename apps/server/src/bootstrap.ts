@@ -3,6 +3,7 @@ import { type DbHandle, lockDataDir, openDb } from '@inzetbaar/db';
 import { createAuth } from './auth/auth';
 import type { Env } from './env';
 import type { Clock, Deps } from './platform/http/context';
+import { logServerError } from './platform/http/log-error';
 import { registerJobs } from './platform/jobs/register-jobs';
 import { createScheduler } from './platform/jobs/scheduler';
 import { createMailer } from './platform/mail/mailer';
@@ -65,7 +66,7 @@ export function buildDeps(
   });
   const scheduler = createScheduler(handle.db, {
     now: clock.now,
-    onError: (e) => console.error('[jobs]', e),
+    onError: (e) => logServerError('jobs', e),
   });
   const deps: Deps = { db: handle.db, env, auth, mailer, clock, scheduler, driver: handle.driver };
   registerJobs(deps);

@@ -19,6 +19,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Remove the lock file when it still names this process. */
+function releaseIfOurs(lockFile: string) {
+  try {
+    if (readFileSync(lockFile, 'utf8').trim() === String(process.pid)) rmSync(lockFile, { force: true });
+  } catch {
+    // already gone
+  }
+}
+
 /**
  * Take the lock that keeps two processes from opening one PGlite data directory (PGlite is a
  * single-process database: two writers corrupt it). A lock left by a dead process is taken over.
@@ -32,7 +41,14 @@ export function lockDataDir(dataDir: string): () => void {
       const fd = openSync(lockFile, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
+      // also on any exit that skips the orderly close (process.exit, an uncaught error); only a
+      // SIGKILL leaves the file, and the next start takes over a lock of a dead process
+      const onExit = () => releaseIfOurs(lockFile);
+      process.once('exit', onExit);
+      return () => {
+        process.off('exit', onExit);
+        releaseIfOurs(lockFile);
+      };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(lockFile, 'utf8').trim());

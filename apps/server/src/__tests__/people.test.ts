@@ -154,7 +154,7 @@ describe('people', () => {
     const csv = await api(t, '/api/v1/people/export?format=csv', { cookie: hr() });
     expect(csv.status).toBe(200);
     const text = await csv.text();
-    expect(text.split('\n')[0]).toContain('Personeelsnummer;Roepnaam');
+    expect(text.split('\n')[0]).toContain('"Personeelsnummer";"Roepnaam"');
     const xlsx = await api(t, '/api/v1/people/export?format=xlsx', { cookie: hr() });
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b])); // zip

@@ -3,6 +3,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
 import type { Env } from '../env';
+import { allowedOrigins } from '../platform/http/origin-check';
 import type { Mailer } from '../platform/mail/mailer';
 import { passwordResetMail } from '../platform/mail/templates';
 
@@ -25,7 +26,7 @@ export function createAuth({ db, env, mailer, signInPerMinute = env.signInPerMin
     baseURL: env.baseUrl,
     basePath: '/api/auth',
     secret: env.authSecret,
-    trustedOrigins: [env.baseUrl, 'http://localhost:5173'],
+    trustedOrigins: allowedOrigins(env),
     database: drizzleAdapter(db, { provider: 'pg', schema }),
     emailAndPassword: {
       enabled: true,

@@ -1,7 +1,16 @@
+import { UNSAFE_TEXT } from '@inzetbaar/contracts';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { checkZipLimits, ZipLimitError, type ZipLimits } from './zip-limits';
 
-export const SPREADSHEET_ERROR_CODES = ['unsupported_type', 'too_large', 'empty', 'unreadable'] as const;
+export const SPREADSHEET_ERROR_CODES = [
+  'unsupported_type',
+  'too_large',
+  'unpacked_too_large',
+  'too_many_rows',
+  'empty',
+  'unreadable',
+] as const;
 export type TSpreadsheetErrorCode = (typeof SPREADSHEET_ERROR_CODES)[number];
 
 /** A file that cannot be read as a people sheet; `code` is stable for the API's problem details. */
@@ -27,6 +36,16 @@ export type TSpreadsheet = {
 /** Larger exports are refused: 10 MB holds some 50,000 people, more than any organisation we serve. */
 export const MAX_SPREADSHEET_BYTES = 10 * 1024 * 1024;
 
+/**
+ * What an XLSX may unpack to (issue #9: a 4 MB file inflating to 4 GB killed the server). 100 MB
+ * of sheet XML is what 10 MB of real exports unpack to; 100,000 rows is twice the 50,000 people.
+ */
+export const XLSX_LIMITS: ZipLimits = {
+  maxEntries: 1000,
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  maxRows: 100_001,
+};
+
 const CSV_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
 
 /**
@@ -50,18 +69,22 @@ function tabulate(raw: { rowNumber: number; cells: string[] }[]): TSpreadsheet {
   return {
     headers: columns.map((c) => c.heading),
     rows: body.map((r) =>
-      Object.fromEntries(columns.map(({ heading, index }) => [heading, r.cells[index] ?? ''])),
+      Object.fromEntries(columns.map(({ heading, index }) => [heading, visibleText(r.cells[index] ?? '')])),
     ),
     rowNumbers: body.map((r) => r.rowNumber),
   };
 }
+
+const UNSAFE_GLOBAL = new RegExp(UNSAFE_TEXT.source, 'g');
+/** A cell without control characters (invisible in Excel; NUL is refused by PostgreSQL). */
+const visibleText = (cell: string) => cell.replace(UNSAFE_GLOBAL, '');
 
 /** Headings with their column index; a repeated heading gets " (2)", " (3)"… so no column is lost. */
 function uniqueHeadings(cells: string[]): { heading: string; index: number }[] {
   const seen = new Map<string, number>();
   const columns: { heading: string; index: number }[] = [];
   cells.forEach((cell, index) => {
-    const text = cell.trim();
+    const text = visibleText(cell).trim();
     if (!text) return;
     const count = (seen.get(text) ?? 0) + 1;
     seen.set(text, count);
@@ -76,6 +99,7 @@ function parseCsv(data: Uint8Array): TSpreadsheet {
   const text = decodeText(data);
   if (text.includes('\u0000')) throw new SpreadsheetError('unreadable', 'binary content in a text file');
   const result = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
+  if (result.data.length > XLSX_LIMITS.maxRows) throw new SpreadsheetError('too_many_rows');
   // Papaparse reports unbalanced quotes and ragged rows but still returns what it could read; only a
   // failure to parse anything at all makes the file unreadable.
   if (result.data.length === 0 && result.errors.length > 0) throw new SpreadsheetError('unreadable');
@@ -126,6 +150,10 @@ function guessDelimiter(text: string): string {
 // ---------------------------------------------------------------- XLSX
 
 async function parseXlsx(data: Uint8Array): Promise<TSpreadsheet> {
+  // limits first: ExcelJS inflates the whole archive into memory
+  await checkZipLimits(data, XLSX_LIMITS).catch((e: unknown) => {
+    throw e instanceof ZipLimitError ? new SpreadsheetError(e.code, e.message) : e;
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     // A copy as a plain ArrayBuffer: what ExcelJS's typings ask for, and JSZip reads it as well.
@@ -138,11 +166,13 @@ async function parseXlsx(data: Uint8Array): Promise<TSpreadsheet> {
   const header = sheet.getRow(1);
   if (!header.hasValues || !header.values) throw new SpreadsheetError('empty');
 
-  const width = sheet.columnCount;
   const raw: { rowNumber: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // present cells only (a sparse array): a lone cell in column XFD costs one cell, not 16,384
     const cells: string[] = [];
-    for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column).value));
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value);
+    });
     raw.push({ rowNumber, cells });
   });
   // Row 1 is the header by definition: an empty row 1 was refused above, so tabulate's first row is it.

@@ -7,6 +7,7 @@ import type { Env } from '../../env';
 import { type Action, authorize } from '../access/policy';
 import type { Scheduler } from '../jobs/scheduler';
 import type { Mailer } from '../mail/mailer';
+import { formText, refuseUnsafeInput } from './input-guard';
 import { type Lang, pickLang } from './messages';
 import { AppError, zodFieldErrors } from './problem';
 
@@ -31,10 +32,11 @@ export type AppEnv = {
 export function newRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        const prefix = result.target === 'json' || result.target === 'form' ? undefined : result.target;
-        throw new AppError(422, 'validation_failed', zodFieldErrors(result.error, prefix));
-      }
+      const prefix = result.target === 'json' || result.target === 'form' ? undefined : result.target;
+      if (!result.success) throw new AppError(422, 'validation_failed', zodFieldErrors(result.error, prefix));
+      // the contracts' text rule on everything validated: no control characters (input-guard.ts)
+      const data = result.target === 'form' ? formText(result.data as Record<string, unknown>) : result.data;
+      refuseUnsafeInput(data, prefix);
     },
   });
 }

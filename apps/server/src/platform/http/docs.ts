@@ -28,7 +28,8 @@ const INIT =
 export async function swaggerAssets(c: Context) {
   const file = c.req.param('file') ?? '';
   if (file === 'swagger-init.js') return c.body(INIT, 200, { 'Content-Type': 'text/javascript' });
-  const type = ASSETS[file];
+  // own keys only: `constructor`, `__proto__`, `toString` are on every object (issue #9, defect 5)
+  const type = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined;
   if (!type) return c.notFound();
   const body = await readFile(join(distDir, file));
   return c.body(new Uint8Array(body), 200, {

@@ -60,8 +60,40 @@ export const MESSAGES = {
   file_required: { nl: 'Kies een bestand.', en: 'Choose a file.' },
   unsupported_type: { nl: 'Alleen CSV- en XLSX-bestanden.', en: 'Only CSV and XLSX files.' },
   too_large: { nl: 'Het bestand is groter dan 10 MB.', en: 'The file is larger than 10 MB.' },
+  unpacked_too_large: {
+    nl: 'Het bestand is uitgepakt groter dan 100 MB of bestaat uit te veel onderdelen.',
+    en: 'The file unpacks to more than 100 MB or has too many parts.',
+  },
+  too_many_rows: {
+    nl: 'Het bestand heeft meer dan 100.000 regels.',
+    en: 'The file has more than 100,000 rows.',
+  },
+  control_characters: {
+    nl: 'Bevat een stuurteken (zoals een NUL-teken); haal dat weg.',
+    en: 'Contains a control character (such as NUL); remove it.',
+  },
   empty: { nl: 'Het bestand is leeg of heeft geen kopregel.', en: 'The file is empty or has no header row.' },
   unreadable: { nl: 'Het bestand kon niet gelezen worden.', en: 'The file could not be read.' },
+  origin_not_allowed: {
+    nl: 'Dit verzoek komt van een ander adres dan dat van Inzetbaar.',
+    en: 'This request comes from another address than Inzetbaar’s.',
+  },
+  origin_not_allowed_detail: {
+    nl: 'Open Inzetbaar via {expected} en log daar in; op dit adres werkt inloggen niet.',
+    en: 'Open Inzetbaar at {expected} and sign in there; signing in does not work at this address.',
+  },
+  weak_password: {
+    nl: 'Dit wachtwoord is te makkelijk te raden. Kies een langere zin van een paar losse woorden.',
+    en: 'This password is too easy to guess. Choose a longer phrase of a few unrelated words.',
+  },
+  breached_password: {
+    nl: 'Dit wachtwoord staat in lijsten van gelekte wachtwoorden. Kies een ander.',
+    en: 'This password appears in lists of leaked passwords. Choose another.',
+  },
+  password_contains_email: {
+    nl: 'Het wachtwoord mag je e-mailadres (of het deel voor de @) niet bevatten.',
+    en: 'The password may not contain your email address (or the part before the @).',
+  },
   internal: { nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
   rate_limited: {
     nl: 'Te veel pogingen. Probeer het later opnieuw.',

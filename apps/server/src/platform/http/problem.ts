@@ -12,10 +12,15 @@ export class AppError extends Error {
     readonly code: string,
     readonly fields: FieldError[] = [],
     readonly detail?: string,
+    /** Extra response headers, e.g. `Retry-After` on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(code);
   }
 }
+
+/** Seconds a client should wait after a 429 when the limiter does not say (RFC 9110 §10.2.3). */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
 export const notFound = () => new AppError(404, 'not_found');
 export const forbidden = () => new AppError(403, 'forbidden');
@@ -45,6 +50,8 @@ export function problemBody(err: AppError, lang: Lang) {
 export function problemResponse(c: Context, err: AppError): Response {
   const lang = pickLang(c.req.header('accept-language'));
   return c.body(JSON.stringify(problemBody(err, lang)), err.status, {
+    ...(err.status === 429 ? { 'Retry-After': String(DEFAULT_RETRY_AFTER_SECONDS) } : {}),
+    ...err.headers,
     'Content-Type': 'application/problem+json',
   });
 }

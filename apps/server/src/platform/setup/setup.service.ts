@@ -1,6 +1,7 @@
 import type { TSetup } from '@inzetbaar/contracts';
 import type { Auth } from '../../auth/auth';
 import { createUserWithPassword, findUserByEmail } from '../../auth/create-user';
+import { requireStrongPassword } from '../../auth/password-rules';
 import { countOrganizations, insertOrganization } from '../../modules/people/repo/organizations.repo';
 import { insertPerson } from '../../modules/people/repo/people.repo';
 import { insertRoleAssignment } from '../../modules/people/repo/roles.repo';
@@ -19,6 +20,11 @@ export async function needsSetup(deps: Pick<Deps, 'db'>) {
 export async function runSetup(deps: Pick<Deps, 'db' | 'auth'> & { auth: Auth }, input: TSetup) {
   if (!(await needsSetup(deps))) throw new AppError(409, 'already_set_up');
   if (await findUserByEmail(deps.auth, input.admin.email)) throw invalidField('admin.email', 'email_taken');
+  requireStrongPassword(input.admin.password, input.admin.email, 'admin.password', [
+    input.admin.givenName,
+    input.admin.surname,
+    input.organization.name,
+  ]);
   const name = `${input.admin.givenName} ${input.admin.surname}`;
   const user = await createUserWithPassword(deps.auth, {
     email: input.admin.email,

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Actor } from '../../../auth/actor';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
+import { toCsv } from '../../../platform/http/csv';
 import { today } from '../../../platform/today';
 import { searchPeople } from './people.service';
 
@@ -48,10 +48,11 @@ export async function exportPeople(deps: Deps, actor: Actor, query: ExportQuery)
   });
   const stamp = today(deps.clock);
   if (query.format === 'csv') {
-    // Semicolon and a BOM: what Dutch Excel opens correctly by double-click.
-    const csv = `\uFEFF${Papa.unparse(rows, { delimiter: ';', columns: COLUMNS.map(([, h]) => h) })}`;
     return {
-      data: Buffer.from(csv, 'utf8'),
+      data: toCsv(
+        COLUMNS.map(([, h]) => h),
+        rows.map((r) => COLUMNS.map(([, h]) => r[h])),
+      ),
       contentType: 'text/csv; charset=utf-8',
       fileName: `medewerkers-${stamp}.csv`,
     };

@@ -4,6 +4,7 @@ import { schema } from '@inzetbaar/db';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor';
 import { createUserWithPassword, findUserByEmail } from '../../../auth/create-user';
+import { requireStrongPassword } from '../../../auth/password-rules';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { AppError, invalidField, notFound } from '../../../platform/http/problem';
@@ -159,6 +160,7 @@ export async function acceptInvitation(
   // An existing account (e.g. someone working for two organisations) is linked, not duplicated:
   // but only by signing in with it, so here a taken email is refused.
   if (await findUserByEmail(deps.auth, row.email)) throw new AppError(409, 'email_taken');
+  requireStrongPassword(input.password, row.email, 'password', [person.givenName, person.surname]);
   const user = await createUserWithPassword(deps.auth, {
     email: row.email,
     name: displayName(person),

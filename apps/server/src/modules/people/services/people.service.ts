@@ -9,6 +9,7 @@ import type {
 } from '@inzetbaar/contracts';
 import type { DbOrTx } from '@inzetbaar/db';
 import type { Actor } from '../../../auth/actor';
+import { scopeUnitsOn } from '../../../auth/employment-scope';
 import { authorize } from '../../../platform/access/policy';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
@@ -90,7 +91,9 @@ export async function loadVisiblePerson(
   const person = await findPerson(db, organizationId, personId);
   if (!person) throw notFound();
   const employments = await employmentsOfPerson(db, organizationId, personId);
-  authorize(actor, action, { personId, unitIds: employments.map((e) => e.unitId) });
+  // a manager sees the person while their current employment is in the manager's units
+  const day = today({ now: () => new Date() });
+  authorize(actor, action, { personId, unitIds: scopeUnitsOn(employments, day) });
   return { person, employments };
 }
 

@@ -50,21 +50,35 @@ import {
   upsertCompletion,
   upsertSegment,
 } from '../repo/absence.repo';
-import { type Directory, employedOn, loadDirectory } from './absence-directory';
+import { caseScopeDay, type Directory, employedOn, loadDirectory, scopeUnitsOn } from './absence-directory';
 import { presentCapabilities } from './absence-medical';
 import { attentionDate, presentMilestones, rulesFor, summaryOf, timelineOf } from './absence-timeline';
 
 const orgOf = (actor: Actor) => actor.organizationId as string;
 
-/** Load a case and check the actor may perform `action` on its person (404 when out of scope). */
-export async function loadCase(db: DbOrTx, actor: Actor, caseId: string, action: Action) {
+/**
+ * Load a case and check the actor may perform `action` on its person (404 when out of scope). A
+ * manager's scope is the unit the case runs in (caseScopeDay), not every unit the person was in.
+ */
+export async function loadCase(
+  db: DbOrTx,
+  actor: Actor,
+  caseId: string,
+  action: Action,
+  day: string = today(SYSTEM_CLOCK),
+) {
   const organizationId = orgOf(actor);
   const c = await findCase(db, organizationId, caseId);
   if (!c) throw notFound();
   const employments = await employmentsOfPerson(db, organizationId, c.personId);
-  authorize(actor, action, { personId: c.personId, unitIds: employments.map((e) => e.unitId) });
+  authorize(actor, action, {
+    personId: c.personId,
+    unitIds: scopeUnitsOn(employments, caseScopeDay(c, day)),
+  });
   return c;
 }
+
+const SYSTEM_CLOCK = { now: () => new Date() };
 
 const can = (actor: Actor, action: Action, personId: string, unitIds: (string | null)[]) => {
   const scope = scopeFor(actor, action);
@@ -159,7 +173,7 @@ async function presentCase(db: DbOrTx, deps: Deps, actor: Actor, c: AbsenceCaseR
     capabilitiesOfCase(db, organizationId, c.id),
   ]);
   const timeline = timelineOf(c, reports, completions, day, dir.employments.get(c.personId));
-  const unitIds = dir.unitIds(c.personId);
+  const unitIds = dir.unitIds(c.personId, caseScopeDay(c, day));
   // A work accident: link to the accident register (Arbowet art. 9) for those who may read it.
   const accidents = [];
   if (scopeFor(actor, 'accident.read'))
@@ -274,7 +288,7 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
     })
   ).filter(
     (c) =>
-      dir.canOn(actor, 'absence.read', c.personId) &&
+      dir.canOn(actor, 'absence.read', c.personId, caseScopeDay(c, day)) &&
       (!unitFilter || unitFilter.has(dir.unitOf(c.personId, day) ?? '')),
   );
   const ids = cases.map((c) => c.id);

@@ -71,13 +71,14 @@ async function openDeadlines(db: DbOrTx, organizationId: string, day: string): P
  * Whether a deadline is the actor's to act on: the physician's own tasks; the employer's tasks for
  * hr and for the person's manager; the employee's own tasks and the joint ones on their own case.
  */
-function isActorsDeadline(actor: Actor, dir: Directory, d: Deadline): boolean {
+function isActorsDeadline(actor: Actor, dir: Directory, d: Deadline, day: string): boolean {
   const { responsible, key } = d.milestone;
   if (d.personId === actor.personId && (responsible === 'employee' || JOINT.has(key))) return true;
   if (responsible === 'occupational_physician') return hasRole(actor, 'occupational_physician');
   if (responsible === 'employer' && d.personId !== actor.personId)
     return (
-      hasRole(actor, 'hr') || (hasRole(actor, 'manager') && dir.canOn(actor, 'absence.manage', d.personId))
+      hasRole(actor, 'hr') ||
+      (hasRole(actor, 'manager') && dir.canOn(actor, 'absence.manage', d.personId, day))
     );
   return false;
 }
@@ -89,7 +90,7 @@ export async function deadlinesCalendar(deps: Deps, actor: Actor, lang: Lang): P
   const day = today(deps.clock);
   const dir = await loadDirectory(deps.db, organizationId);
   const mine = (await openDeadlines(deps.db, organizationId, day)).filter(
-    (d) => dir.canOn(actor, 'absence.read', d.personId) && isActorsDeadline(actor, dir, d),
+    (d) => dir.canOn(actor, 'absence.read', d.personId, day) && isActorsDeadline(actor, dir, d, day),
   );
   const events: EventAttributes[] = mine.map((d) => {
     const [y, m, dd] = d.milestone.due.split('-').map(Number) as [number, number, number];

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@inzetbaar/db';
 import type { Actor } from '../../../auth/actor';
+import { scopeUnitsOn, unitOnDay } from '../../../auth/employment-scope';
 import { type Action, inScope, type Scope, scopeFor } from '../../../platform/access/policy';
 import {
   displayName,
@@ -22,13 +23,15 @@ export type Directory = {
   name: (personId: string) => string;
   /** The unit of the employment running on `day`, else of the latest employment. */
   unitOf: (personId: string, day: string) => string | null;
-  /** Every unit the person was ever employed in (the policy's resource for managers). */
-  unitIds: (personId: string) => (string | null)[];
-  /** Whether the actor may perform `action` on this person (null scope = no). */
-  canOn: (actor: Actor, action: Action, personId: string) => boolean;
+  /** The unit that puts the person in a manager's scope on `day` (see scopeUnitsOn). */
+  unitIds: (personId: string, day: string) => (string | null)[];
+  /** Whether the actor may perform `action` on this person on `day` (null scope = no). */
+  canOn: (actor: Actor, action: Action, personId: string, day: string) => boolean;
   /** Ids of `unitId` and its sub-units. */
   subtree: (unitId: string) => Set<string>;
 };
+
+export { scopeUnitsOn, unitOnDay } from '../../../auth/employment-scope';
 
 export async function loadDirectory(db: DbOrTx, organizationId: string): Promise<Directory> {
   const [personRows, employmentRows, unitRows] = await Promise.all([
@@ -46,7 +49,7 @@ export async function loadDirectory(db: DbOrTx, organizationId: string): Promise
   for (const list of employments.values()) list.sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
   const units = new Map(unitRows.map((u) => [u.id, u]));
   const scopes = new Map<string, Scope | null>();
-  const unitIds = (id: string) => (employments.get(id) ?? []).map((e) => e.unitId);
+  const unitIds = (id: string, day: string) => scopeUnitsOn(employments.get(id) ?? [], day);
   return {
     persons,
     employments,
@@ -58,11 +61,11 @@ export async function loadDirectory(db: DbOrTx, organizationId: string): Promise
     },
     unitOf: (id, day) => unitOnDay(employments.get(id) ?? [], day),
     unitIds,
-    canOn: (actor, action, personId) => {
+    canOn: (actor, action, personId, day) => {
       const key = `${actor.userId}:${action}`;
       if (!scopes.has(key)) scopes.set(key, scopeFor(actor, action));
       const scope = scopes.get(key);
-      return !!scope && inScope(actor, scope, { personId, unitIds: unitIds(personId) });
+      return !!scope && inScope(actor, scope, { personId, unitIds: unitIds(personId, day) });
     },
     subtree: (unitId) => descendantUnitIds(unitRows, [unitId]),
   };
@@ -71,15 +74,11 @@ export async function loadDirectory(db: DbOrTx, organizationId: string): Promise
 type Span = { startDate: string; endDate: string | null };
 
 /**
- * The unit of the employment running on `day`, else of the latest one started by then, else (all
- * start later) of the last one. `employments` are one person's, sorted by start date.
+ * The day a case is judged on for scope: a case is in a manager's scope while it runs in their
+ * units — an open case by the person's unit today, an ended one by the unit on its last sick day.
  */
-export function unitOnDay(employments: readonly (Span & { unitId: string | null })[], day: string) {
-  const running = employments.find((e) => e.startDate <= day && (!e.endDate || e.endDate >= day));
-  return (
-    (running ?? employments.filter((e) => e.startDate <= day).at(-1) ?? employments.at(-1))?.unitId ?? null
-  );
-}
+export const caseScopeDay = (c: { lastSickDay: string | null }, today: string) =>
+  c.lastSickDay && c.lastSickDay < today ? c.lastSickDay : today;
 
 /** Whether `day` lies in one of the person's employments. */
 export const employedOn = (employments: readonly Span[], day: string) =>

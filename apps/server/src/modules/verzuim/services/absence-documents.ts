@@ -12,6 +12,7 @@ import { type Action, inScope, scopeFor } from '../../../platform/access/policy'
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { forbidden, invalidField, notFound } from '../../../platform/http/problem';
+import { today } from '../../../platform/today';
 import { employmentsOfPerson } from '../../people/repo/people.repo';
 import type { AbsenceCaseRow } from '../repo/absence.repo';
 import {
@@ -24,7 +25,7 @@ import {
   setRelease,
 } from '../repo/absence-documents.repo';
 import { loadCase } from './absence-cases';
-import { type Directory, loadDirectory } from './absence-directory';
+import { caseScopeDay, type Directory, loadDirectory, scopeUnitsOn } from './absence-directory';
 
 /*
  * Documents of the occupational physician on a case (probleemanalyse, advies, actueel oordeel).
@@ -42,7 +43,8 @@ async function mayOnCase(db: DbOrTx, actor: Actor, c: AbsenceCaseRow, action: Ac
   const scope = scopeFor(actor, action);
   if (!scope) return false;
   const employments = await employmentsOfPerson(db, c.organizationId, c.personId);
-  return inScope(actor, scope, { personId: c.personId, unitIds: employments.map((e) => e.unitId) });
+  const day = caseScopeDay(c, today({ now: () => new Date() }));
+  return inScope(actor, scope, { personId: c.personId, unitIds: scopeUnitsOn(employments, day) });
 }
 
 const present = (d: AbsenceDocumentRow, dir: Directory): TAbsenceDocument => ({

@@ -38,7 +38,7 @@ export async function listAbsenceSignals(
   const dir = await loadDirectory(deps.db, organizationId);
   const byPerson = new Map<string, AbsenceReportRow[]>();
   for (const r of await listReports(deps.db, organizationId)) {
-    if (!dir.canOn(actor, 'absence.signals', r.personId)) continue;
+    if (!dir.canOn(actor, 'absence.signals', r.personId, day)) continue;
     const list = byPerson.get(r.personId) ?? [];
     list.push(r);
     byPerson.set(r.personId, list);

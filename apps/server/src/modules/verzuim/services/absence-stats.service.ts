@@ -17,12 +17,11 @@ import {
   ZCbsAbsenceTable,
 } from '@inzetbaar/domain/absence-stats/index';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import type { Actor } from '../../../auth/actor';
-import { hasRole } from '../../../auth/actor';
+import { type Actor, hasRole } from '../../../auth/actor';
 import { authorize, scopeFor } from '../../../platform/access/policy';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
+import { toCsv } from '../../../platform/http/csv';
 import { invalidField, notFound } from '../../../platform/http/problem';
 import { today } from '../../../platform/today';
 import { findOrganization } from '../../people/repo/organizations.repo';
@@ -298,17 +297,12 @@ export async function exportAbsenceStatistics(
   });
   const stamp = today(deps.clock);
   if (q.format === 'csv') {
-    const data = rows.map((r) =>
-      Object.fromEntries(
-        COLUMNS.map(([k, h]) => [
-          h,
-          typeof r[k] === 'number' ? String(r[k]).replace('.', ',') : (r[k] ?? ''),
-        ]),
-      ),
-    );
-    const csv = `\uFEFF${Papa.unparse(data, { delimiter: ';', columns: COLUMNS.map(([, h]) => h) })}\r\n${stats.benchmark.attribution}\r\n`;
     return {
-      data: Buffer.from(csv, 'utf8'),
+      data: toCsv(
+        COLUMNS.map(([, h]) => h),
+        rows.map((r) => COLUMNS.map(([k]) => r[k])),
+        [stats.benchmark.attribution],
+      ),
       contentType: 'text/csv; charset=utf-8',
       fileName: `verzuim-${stamp}.csv`,
     };

@@ -118,7 +118,12 @@ function recentFailures(deps: Deps, client: string): number[] {
 export async function calendarFeedByToken(deps: Deps, feed: string, ip: string | null): Promise<string> {
   const client = ip ?? 'unknown';
   const tried = recentFailures(deps, client);
-  if (tried.length >= FEED_MAX_FAILURES) throw new AppError(429, 'rate_limited');
+  if (tried.length >= FEED_MAX_FAILURES) {
+    // the oldest failure in the window leaves it first; then one more try is allowed
+    const waitMs = (tried[0] ?? 0) + FEED_FAILURE_WINDOW_MS - deps.clock.now().getTime();
+    const retryAfter = String(Math.max(1, Math.ceil(waitMs / 1000)));
+    throw new AppError(429, 'rate_limited', [], undefined, { 'Retry-After': retryAfter });
+  }
   const miss = () => {
     tried.push(deps.clock.now().getTime());
     return notFound();
