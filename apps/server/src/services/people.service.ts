@@ -41,6 +41,7 @@ export const presentEmployment = (e: EmploymentRow): TEmployment => ({
   escoOccupationUri: e.escoOccupationUri,
   unitId: e.unitId,
   managerPersonId: e.managerPersonId,
+  isMajorityShareholderDirector: e.isMajorityShareholderDirector,
   version: e.version,
 });
 
