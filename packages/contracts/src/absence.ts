@@ -9,6 +9,8 @@ import { page, ZIsoDate, ZPageQuery, ZVersion } from './common';
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: 'unknown_field' });
 
 const text = (max: number) => z.string().trim().max(max);
+/** Employer-side free text: the same hint as in the web app (domain-rules §2.1). */
+const NO_MEDICAL = 'No medical data or diagnosis here: those stay with the occupational physician.';
 
 /** The AP-allowed fields of a sick report, and nothing else. */
 const reportFields = {
@@ -17,7 +19,10 @@ const reportFields = {
   contactAddress: text(300).nullable().default(null),
   expectedDurationDays: z.number().int().min(1).max(730).nullable().default(null),
   /** Current appointments and work that need to be taken over. */
-  currentWork: text(2000).nullable().default(null),
+  currentWork: text(2000)
+    .nullable()
+    .default(null)
+    .openapi({ description: `Appointments and work to take over or cancel. ${NO_MEDICAL}` }),
   /**
    * Whether a Ziektewet safety-net (vangnet) provision applies — never which one (AP, domain-rules
    * §2.1 item 4). It adds the vangnet report to UWV to the case; it never makes a separate case.
@@ -46,7 +51,9 @@ export const ZCorrectReport = strict({
   workAccident: z.boolean().optional(),
   liableThirdParty: z.boolean().optional(),
   /** Why the correction is made; kept in the audit log. */
-  reason: text(500).min(1),
+  reason: text(500)
+    .min(1)
+    .openapi({ description: `Why the report is corrected (kept in the audit log). ${NO_MEDICAL}` }),
 }).openapi('CorrectReport');
 export type TCorrectReport = z.infer<typeof ZCorrectReport>;
 
@@ -73,7 +80,7 @@ export type TUpdateAbsenceCase = z.infer<typeof ZUpdateAbsenceCase>;
 export const ZMilestoneDone = strict({
   doneOn: ZIsoDate,
   documentId: text(200).nullable().default(null),
-  note: text(1000).nullable().default(null),
+  note: text(1000).nullable().default(null).openapi({ description: NO_MEDICAL }),
 }).openapi('MilestoneDone');
 export type TMilestoneDone = z.infer<typeof ZMilestoneDone>;
 

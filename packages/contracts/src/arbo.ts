@@ -474,6 +474,8 @@ export const ZArboDuties = z
   .object({
     employeeCount: z.number(),
     paidHoursPerWeekTotal: z.number(),
+    /** Of which directors-major shareholders (dga): not counted for the 40-hour exemption. */
+    majorityShareholderDirectorHoursPerWeek: z.number(),
     /** The assessment the toetsing duty is judged on; null when there is none yet. */
     assessment: z
       .object({

@@ -37,6 +37,8 @@ export const ZEmployment = z
     escoOccupationUri: z.string().nullable(),
     unitId: z.string().nullable(),
     managerPersonId: z.string().nullable(),
+    /** Directeur-grootaandeelhouder: hours not counted for the RI&E toetsing exemption. */
+    isMajorityShareholderDirector: z.boolean(),
     version: z.number(),
   })
   .openapi('Employment');
@@ -54,6 +56,7 @@ const employmentFields = {
     .default(null),
   unitId: z.string().nullable().default(null),
   managerPersonId: z.string().nullable().default(null),
+  isMajorityShareholderDirector: z.boolean().default(false),
 };
 const endNotBeforeStart = (v: { startDate?: string; endDate?: string | null }) =>
   !v.startDate || !v.endDate || v.endDate >= v.startDate;
@@ -71,6 +74,7 @@ export const ZUpdateEmployment = z
     escoOccupationUri: z.string().nullable(),
     unitId: z.string().nullable(),
     managerPersonId: z.string().nullable(),
+    isMajorityShareholderDirector: z.boolean(),
   })
   .partial()
   .extend({ version: ZVersion })

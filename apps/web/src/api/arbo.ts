@@ -159,6 +159,7 @@ export type ToetsingCoverage = { systeemtoets: ToetsingPart; scopetoets: Toetsin
 export type Duties = {
   employeeCount: number;
   paidHoursPerWeekTotal: number;
+  majorityShareholderDirectorHoursPerWeek: number;
   /** The assessment judged (the newest of the whole organisation by default). */
   assessment: {
     id: string;

@@ -1,4 +1,4 @@
-import { doublePrecision, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt, id, isoDate, organizationId, updatedAt, version } from './columns';
 
 export const persons = pgTable(
@@ -44,6 +44,11 @@ export const employments = pgTable(
     escoOccupationUri: text(),
     unitId: text(),
     managerPersonId: text(),
+    /**
+     * A director-major shareholder (dga) on the payroll: their hours do not count towards the
+     * 40-hour exemption from the RI&E toetsing (packages/domain/src/rie/duties.ts).
+     */
+    isMajorityShareholderDirector: boolean().notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -60,6 +60,25 @@ describe('toetsingRequirement', () => {
       'volunteers_only',
     ],
     ['a large employer', {}, true, 'required'],
+    // issue 16: a director-major shareholder's (dga) hours do not count towards the 40 hours
+    [
+      'a dga (40 h) and one employee (32 h): 32 hours count',
+      { employeeCount: 2, paidHoursPerWeekTotal: 72, majorityShareholderDirectorHoursPerWeek: 40 },
+      false,
+      'max_40_paid_hours_per_week',
+    ],
+    [
+      'a dga (40 h) and employees for 41 h: required',
+      { employeeCount: 3, paidHoursPerWeekTotal: 81, majorityShareholderDirectorHoursPerWeek: 40 },
+      true,
+      'required',
+    ],
+    [
+      'only a dga on the payroll: 0 hours count',
+      { employeeCount: 1, paidHoursPerWeekTotal: 50, majorityShareholderDirectorHoursPerWeek: 50 },
+      false,
+      'max_40_paid_hours_per_week',
+    ],
   ])('%s', (_name, change, required, reason) => {
     expect(toetsingRequirement({ ...base, ...change })).toEqual({ required, reason });
   });
@@ -69,6 +88,8 @@ describe('toetsingRequirement', () => {
     { employeeCount: 2.5 },
     { paidHoursPerWeekTotal: -8 },
     { paidHoursPerWeekTotal: Number.NaN },
+    { majorityShareholderDirectorHoursPerWeek: -1 },
+    { paidHoursPerWeekTotal: 30, majorityShareholderDirectorHoursPerWeek: 31 },
   ])('rejects %o', (change) => {
     expect(() => toetsingRequirement({ ...base, ...change })).toThrow(RangeError);
   });

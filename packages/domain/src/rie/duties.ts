@@ -24,6 +24,13 @@ export type TToetsingInput = {
   employeeCount: number;
   /** Paid working hours per week of all employees together. */
   paidHoursPerWeekTotal: number;
+  /**
+   * Of those, the hours of directors-major shareholders (dga) on the payroll. They do not count
+   * towards the 40-hour exemption: the exemption is about the paid work of employees, and a dga
+   * works in their own company (issue 16; counting them was conservative but wrong) [verify the
+   * article]. Default 0.
+   */
+  majorityShareholderDirectorHoursPerWeek?: number;
   /** The RI&E is made with a recognised branche-RI&E instrument (rie.nl) of the employer's own branche. */
   usesRecognisedBrancheInstrument: boolean;
   /** The organisation works with volunteers only (no paid staff). */
@@ -38,18 +45,27 @@ export type TToetsingReason =
 
 export type TToetsingRequirement = { required: boolean; reason: TToetsingReason };
 
+/** The paid hours the 40-hour exemption counts: all paid hours except those of a dga. */
+export const toetsingHoursPerWeek = (
+  input: Pick<TToetsingInput, 'paidHoursPerWeekTotal' | 'majorityShareholderDirectorHoursPerWeek'>,
+): number => input.paidHoursPerWeekTotal - (input.majorityShareholderDirectorHoursPerWeek ?? 0);
+
 /**
  * Must the RI&E be toetsed by a certified kerndeskundige or arbodienst (Arbowet art. 14 lid 1 onder a)?
  *
  * Exempt, checked in this order: a volunteers-only organisation; at most 40 paid hours per week in
- * total; at most 25 employees (headcount) using a recognised branche-RI&E. Otherwise required. The
+ * total, not counting a dga's hours; at most 25 employees (headcount) using a recognised branche-RI&E. Otherwise required. The
  * exemptions only lift the toetsing: the written RI&E with plan van aanpak stays mandatory (art. 5).
  */
 export function toetsingRequirement(input: TToetsingInput): TToetsingRequirement {
   assertCount('employeeCount', input.employeeCount);
   assertHours('paidHoursPerWeekTotal', input.paidHoursPerWeekTotal);
+  const dgaHours = input.majorityShareholderDirectorHoursPerWeek ?? 0;
+  assertHours('majorityShareholderDirectorHoursPerWeek', dgaHours);
+  if (dgaHours > input.paidHoursPerWeekTotal)
+    throw new RangeError('majorityShareholderDirectorHoursPerWeek cannot exceed paidHoursPerWeekTotal');
   if (input.volunteersOnly) return { required: false, reason: 'volunteers_only' };
-  if (input.paidHoursPerWeekTotal <= TOETSING_EXEMPT_MAX_PAID_HOURS_PER_WEEK) {
+  if (toetsingHoursPerWeek(input) <= TOETSING_EXEMPT_MAX_PAID_HOURS_PER_WEEK) {
     return { required: false, reason: 'max_40_paid_hours_per_week' };
   }
   if (input.employeeCount <= SMALL_EMPLOYER_MAX_EMPLOYEES && input.usesRecognisedBrancheInstrument) {
@@ -78,8 +94,10 @@ export function preventiemedewerkerRule(input: { employeeCount: number }): TPrev
 }
 
 /**
- * Hospital care after an accident. A day admission (dagopname) counts as an admission; treatment at
- * the emergency department or outpatient clinic without admission does not.
+ * Hospital care after an accident. An admission counts however short or for whatever purpose — a
+ * day admission (dagopname) and an admission for observation (opname ter observatie) too; treatment
+ * at the emergency department or outpatient clinic without admission does not (Arbowet art. 9 lid 1;
+ * nlarbeidsinspectie.nl, domain-rules §4).
  */
 export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
 export type THospitalCare = (typeof HOSPITAL_CARE)[number];

@@ -107,6 +107,7 @@ export const CorrectReportModal = ({
           </SimpleGrid>
           <Textarea
             label={t('absence.fields.currentWork')}
+            description={t('absence.fields.currentWorkHint')}
             autosize
             minRows={2}
             {...form.text('currentWork')}

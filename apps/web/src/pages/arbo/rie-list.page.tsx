@@ -69,6 +69,9 @@ const DutiesCard = ({ canWrite }: { canWrite: boolean }) => {
         <Text fw={600}>{t('arbo.duties.title')}</Text>
         <Text size="sm">
           {t('arbo.duties.workforce', { count: d.employeeCount, hours: d.paidHoursPerWeekTotal })}
+          {d.majorityShareholderDirectorHoursPerWeek > 0
+            ? ` ${t('arbo.duties.dgaHours', { hours: d.majorityShareholderDirectorHoursPerWeek })}`
+            : ''}
         </Text>
         <JudgedAssessment d={d} />
         <Alert

@@ -83,7 +83,7 @@ export const RiskMeasures = ({
         {t('arbo.planGaps.measures')}
       </Text>
       {own.length === 0 ? (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" c="red.8">
           {t('arbo.planGaps.reason.no_measure')}
         </Text>
       ) : (

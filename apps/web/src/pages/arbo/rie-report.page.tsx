@@ -163,7 +163,7 @@ export const RieReportPage = () => {
                   {t('arbo.wizard.law', { ref: risk.legalReference })}
                 </Text>
                 {gaps.has(risk.riskId) ? (
-                  <Text size="sm" c="orange.9">
+                  <Text size="sm" c="red.8">
                     {t(`arbo.planGaps.reason.${gaps.get(risk.riskId) ?? 'no_measure'}`)}
                   </Text>
                 ) : null}

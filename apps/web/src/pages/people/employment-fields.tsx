@@ -1,4 +1,4 @@
-import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonSelect } from '../../components/person-select';
@@ -13,6 +13,7 @@ export type EmploymentFormValues = {
   jobTitle: string;
   unitId: string | null;
   managerPersonId: string | null;
+  isMajorityShareholderDirector: boolean;
 };
 
 type Err = { error?: string };
@@ -25,6 +26,8 @@ type EmploymentForm = {
   select: (
     key: 'unitId' | 'managerPersonId',
   ) => Err & { value: string | null; onChange: (v: string | null) => void };
+  values: { isMajorityShareholderDirector: boolean };
+  setValue: (key: 'isMajorityShareholderDirector', value: boolean) => void;
 };
 
 export const emptyEmployment = (hours: number): EmploymentFormValues => ({
@@ -34,6 +37,7 @@ export const emptyEmployment = (hours: number): EmploymentFormValues => ({
   jobTitle: '',
   unitId: null,
   managerPersonId: null,
+  isMajorityShareholderDirector: false,
 });
 
 /** Form values → API fields (ZCreateEmployment / ZUpdateEmployment validate them). */
@@ -44,6 +48,7 @@ export const employmentPayload = (v: EmploymentFormValues) => ({
   jobTitle: v.jobTitle.trim(),
   unitId: v.unitId,
   managerPersonId: v.managerPersonId,
+  isMajorityShareholderDirector: v.isMajorityShareholderDirector,
 });
 
 type Props = { form: EmploymentForm; personId?: string };
@@ -72,6 +77,12 @@ export const EmploymentFields = ({ form, personId }: Props) => {
       />
       <UnitSelect label={t('fields.unit')} {...form.select('unitId')} />
       <PersonSelect label={t('fields.manager')} excludeId={personId} {...form.select('managerPersonId')} />
+      <Checkbox
+        label={t('employment.dga')}
+        description={t('employment.dgaHint')}
+        checked={form.values.isMajorityShareholderDirector}
+        onChange={(e) => form.setValue('isMajorityShareholderDirector', e.currentTarget.checked)}
+      />
     </SimpleGrid>
   );
 };

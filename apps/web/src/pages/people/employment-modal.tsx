@@ -19,6 +19,7 @@ const valuesOf = (e: TEmployment): EmploymentFormValues => ({
   jobTitle: e.jobTitle,
   unitId: e.unitId,
   managerPersonId: e.managerPersonId,
+  isMajorityShareholderDirector: e.isMajorityShareholderDirector,
 });
 
 type Props = {

@@ -388,6 +388,7 @@ export async function workforceOn(db: DbOrTx, organizationId: string, day: strin
     .select({
       headcount: sql<number>`count(distinct ${employments.personId})::int`,
       hours: sql<number>`coalesce(sum(${employments.hoursPerWeek}), 0)::float8`,
+      directorHours: sql<number>`coalesce(sum(${employments.hoursPerWeek}) filter (where ${employments.isMajorityShareholderDirector}), 0)::float8`,
     })
     .from(employments)
     .where(
@@ -397,7 +398,7 @@ export async function workforceOn(db: DbOrTx, organizationId: string, day: strin
         or(isNull(employments.endDate), sql`${employments.endDate} >= ${day}`),
       ),
     );
-  return { headcount: row?.headcount ?? 0, hours: row?.hours ?? 0 };
+  return { headcount: row?.headcount ?? 0, hours: row?.hours ?? 0, directorHours: row?.directorHours ?? 0 };
 }
 /** Employments running on at least one day of `from`–`to` (accident frequency figures). */
 export const employmentsBetween = (db: DbOrTx, organizationId: string, from: string, to: string) =>

@@ -61,11 +61,12 @@ export async function arboDuties(deps: Deps, actor: Actor, q: { assessmentId?: s
   authorize(actor, 'arbo.duties.read');
   const organizationId = orgOf(actor);
   const { assessment, all } = await dutyAssessment(deps.db, organizationId, q.assessmentId);
-  const { headcount, hours } = await workforceOn(deps.db, organizationId, today(deps.clock));
+  const { headcount, hours, directorHours } = await workforceOn(deps.db, organizationId, today(deps.clock));
   const usesRecognisedBrancheInstrument = assessment?.usesRecognisedBrancheInstrument ?? false;
   const toetsing = rie.toetsingRequirement({
     employeeCount: headcount,
     paidHoursPerWeekTotal: hours,
+    majorityShareholderDirectorHoursPerWeek: directorHours,
     usesRecognisedBrancheInstrument,
     volunteersOnly: false,
   });
@@ -78,6 +79,8 @@ export async function arboDuties(deps: Deps, actor: Actor, q: { assessmentId?: s
   return {
     employeeCount: headcount,
     paidHoursPerWeekTotal: hours,
+    /** Of which a dga's: not counted for the 40-hour exemption (issue 16). */
+    majorityShareholderDirectorHoursPerWeek: directorHours,
     assessment: assessment
       ? {
           id: assessment.id,

@@ -42,6 +42,7 @@ export const presentEmployment = (e: EmploymentRow): TEmployment => ({
   escoOccupationUri: e.escoOccupationUri,
   unitId: e.unitId,
   managerPersonId: e.managerPersonId,
+  isMajorityShareholderDirector: e.isMajorityShareholderDirector,
   version: e.version,
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "employments" ADD COLUMN "is_majority_shareholder_director" boolean DEFAULT false NOT NULL;
