@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AbsenceResult, runAbsence } from './absence-stats.bench';
 import { type ApiResult, runApi } from './api.bench';
+import { type CrashBenchResult, runCrashBench } from './crash.bench';
+import { type FuzzResult, runFuzz } from './fuzz.bench';
 import type { Driver } from './lib/bench-app';
 import { postgresUrl } from './lib/bench-app';
 import { describeMachine, type Machine } from './lib/machine';
@@ -28,6 +30,10 @@ const { values, positionals } = parseArgs({
     connections: { type: 'string', default: '10' },
     duration: { type: 'string', default: '10' },
     child: { type: 'boolean', default: false },
+    requests: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '20261202' },
+    rounds: { type: 'string', default: '20' },
+    port: { type: 'string', default: '39500' },
     out: { type: 'string' },
   },
 });
@@ -127,9 +133,37 @@ async function api() {
   console.log(`  → ${save<ApiResult>('api', [{ machine, result }], () => 'api')}`);
 }
 
+async function fuzz() {
+  const drivers = (values.drivers ?? '').split(',') as Driver[];
+  for (const driver of drivers) {
+    console.log(`fuzz: ${values.requests} requests on ${driver}…`);
+    const machine = describeMachine(postgresUrl());
+    const result = await runFuzz({ driver, requests: Number(values.requests), seed: Number(values.seed) });
+    console.log(
+      `  ${result.requests} requests over ${result.operationsHit}/${result.operations} operations: ${result.serverErrors} 5xx, ${result.leaks} leaks, ${result.stackTraces} stack traces, healthy after: ${result.healthyAfter}`,
+    );
+    console.log(`  → ${save<FuzzResult>('fuzz', [{ machine, result }], (r) => r.result?.driver ?? driver)}`);
+  }
+}
+
+async function crash() {
+  const drivers = (values.drivers ?? '').split(',') as Driver[];
+  for (const driver of drivers) {
+    console.log(`crash: ${values.rounds} rounds on ${driver}…`);
+    const machine = describeMachine(postgresUrl());
+    const result = await runCrashBench({ driver, rounds: Number(values.rounds), port: Number(values.port) });
+    console.log(
+      `  → ${save<CrashBenchResult>('crash', [{ machine, result }], (r) => r.result?.driver ?? driver)}`,
+    );
+  }
+}
+
 async function main() {
   const what = positionals[0] ?? 'all';
-  if (!['absence', 'api', 'all', 'summary'].includes(what)) throw new Error(`unknown bench: ${what}`);
+  if (!['absence', 'api', 'all', 'summary', 'fuzz', 'crash'].includes(what))
+    throw new Error(`unknown bench: ${what}`);
+  if (what === 'fuzz') return fuzz();
+  if (what === 'crash') return crash();
   if (what === 'absence' || what === 'all') await absence();
   if (values.child) return;
   if (what === 'api' || what === 'all') await api();

@@ -38,7 +38,10 @@ async function resetPostgres(url: string): Promise<void> {
 }
 
 /** A fresh, migrated database and the app on it, in demo mode (2FA waived for @demo.inzetbaar.nl). */
-export async function openBenchApp(driver: Driver): Promise<BenchApp> {
+export async function openBenchApp(
+  driver: Driver,
+  opts: { signInPerMinute?: number } = {},
+): Promise<BenchApp> {
   let handle: DbHandle;
   if (driver === 'postgres') {
     await resetPostgres(postgresUrl());
@@ -54,7 +57,7 @@ export async function openBenchApp(driver: Driver): Promise<BenchApp> {
     DATA_DIR: '/nonexistent',
     LOG_LEVEL: 'silent',
   });
-  const deps = buildDeps(env, handle, { now: () => new Date() });
+  const deps = buildDeps(env, handle, { now: () => new Date() }, opts);
   return { app: createApp(deps), deps, handle };
 }
 
