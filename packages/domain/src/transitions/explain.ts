@@ -1,4 +1,3 @@
-import { skillLabel } from '../esco/search';
 import type { Lang, Skill } from '../esco/types';
 import { EFFORT_BANDS, type EffortBand } from './model';
 import type { Band } from './thresholds';
@@ -22,10 +21,10 @@ export function effortOf(gap: number, missingEssential: number): Effort {
   return { band: b.band, months: b.months, missingEssential, gap: Math.round(gap * 100) / 100 };
 }
 
-export const skillRef = (s: Skill, lang: Lang): SkillRef => {
-  const l = skillLabel(s, lang);
-  return { uri: s.uri, label: l.label, labelLang: l.lang };
-};
+export const skillRef = (s: Skill, lang: Lang): SkillRef =>
+  lang === 'nl' && s.labelNl
+    ? { uri: s.uri, label: s.labelNl, labelLang: 'nl' }
+    : { uri: s.uri, label: s.labelEn, labelLang: 'en' };
 
 type Facts = {
   title: { nl: string; en: string };
