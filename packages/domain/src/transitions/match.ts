@@ -189,7 +189,7 @@ function detail<L>(
       learning: ctx.learningBySkill?.get(skill.uri) ?? NO_LEARNING,
     });
   }
-  const effort = effortOf(gap, missing.length);
+  const effort = effortOf(gap, missing.length, d.iscoGroup);
   const band = bandOf(s.score, ctx.thresholds ?? THRESHOLDS);
   const automationRisk = automationSignal(ctx.automationRisk, d.uri, d.iscoGroup);
   const shortage = shortageSignal(ctx.shortage, d.uri, d.iscoGroup);
