@@ -4,7 +4,7 @@ import type { AutomationRiskTable } from '../esco/types';
 import { effortOf } from './explain';
 import { matchTransitions, type TransitionContext } from './match';
 import { iscoSkillLevel } from './model';
-import { buildProfile } from './profile';
+import { buildProfile, buildProfileFromUris, customDestinationFromUris } from './profile';
 import { rankDestinations, rankDestinationsNaive } from './score';
 import type { ShortageTable } from './signals';
 import { occupationSimilarityMatrix } from './similarity-matrix';
@@ -336,4 +336,28 @@ describe('the occupation × occupation matrix and ISCO digits', () => {
     [110, 1110, 0],
     [-1, 8344, 0],
   ])('ISCO %i and %i share %i digits', (a, b, n) => expect(sharedIscoDigits(a, b)).toBe(n));
+});
+
+describe('profiles and destinations from URIs (as the app stores them)', () => {
+  it('resolves known URIs and returns the unknown ones', () => {
+    const { profile, unknown } = buildProfileFromUris(t, x, {
+      occupationUri: 'urn:test:occupation:heftruck',
+      skills: [
+        { uri: 'urn:test:skill:g', level: 2 },
+        { uri: 'urn:test:skill:zz', level: 3 },
+      ],
+    });
+    expect(unknown).toEqual(['urn:test:skill:zz']);
+    expect(profile.origin).toBe(O('heftruck'));
+    expect(profile.weights[profile.skills.indexOf(S('g'))]).toBe(0.75);
+    const v = customDestinationFromUris(t, {
+      id: 'v',
+      title: 'Vacature',
+      essential: ['urn:test:skill:a', 'urn:test:skill:a', 'urn:nope'],
+    });
+    expect(v).toEqual({
+      destination: { id: 'v', title: 'Vacature', essential: [S('a')], optional: [], iscoGroup: null },
+      unknown: ['urn:nope'],
+    });
+  });
 });
