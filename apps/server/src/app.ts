@@ -5,67 +5,27 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { resolveActor } from './auth/resolve-actor';
-import { clientIp } from './http/client-ip';
-import type { AppEnv, Deps } from './http/context';
-import { pickLang } from './http/messages';
-import { AppError, problemResponse } from './http/problem';
-import { absenceDocumentRoutes } from './routes/absence-documents.routes';
-import { absenceRoutes } from './routes/absences.routes';
-import { accidentRoutes } from './routes/accidents.routes';
-import { arboDutyRoutes } from './routes/arbo-duties.routes';
-import { auditRoutes } from './routes/audit-events.routes';
-import { calendarFeedRoutes } from './routes/calendar-feeds.routes';
-import { apiDocsPage, swaggerAssets } from './routes/docs';
-import { incidentReportRoutes } from './routes/incident-reports.routes';
-import { invitationRoutes } from './routes/invitations.routes';
-import { meRoutes } from './routes/me.routes';
-import { measureRoutes } from './routes/measures.routes';
-import { organizationRoutes } from './routes/organization.routes';
-import { outboxRoutes } from './routes/outbox.routes';
-import { peopleRoutes } from './routes/people.routes';
-import { peopleImportRoutes } from './routes/people-imports.routes';
-import { rieAssessmentRoutes } from './routes/rie-assessments.routes';
-import { riskCatalogueRoutes } from './routes/risk-catalogues.routes';
-import { roleAssignmentRoutes } from './routes/role-assignments.routes';
-import { safetyInstructionRoutes } from './routes/safety-instructions.routes';
-import { setupRoutes } from './routes/setup.routes';
-import { unitRoutes } from './routes/units.routes';
-import { riskCatalogues } from './services/arbo-catalogues';
-import { needsTwoFactor } from './services/me.service';
-import { LANGUAGE_HEADER, rememberLanguage } from './services/user-language';
+import { MODULES } from './modules';
+import { needsTwoFactor } from './modules/people/services/me.service';
+import { LANGUAGE_HEADER, rememberLanguage } from './platform/access/user-language';
+import { clientIp } from './platform/http/client-ip';
+import type { AppEnv, Deps } from './platform/http/context';
+import { apiDocsPage, swaggerAssets } from './platform/http/docs';
+import { pickLang } from './platform/http/messages';
+import { AppError, problemResponse } from './platform/http/problem';
+import { setupRoutes } from './platform/setup/setup.routes';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 
 /** Routes under /api/v1 that a user who still has to set up 2FA may call. */
 const OPEN_BEFORE_2FA = new Set(['/api/v1/me']);
 
-/** Every resource router; the OpenAPI document and the authorization matrix test read these. */
-export const v1Routers = [
-  meRoutes,
-  organizationRoutes,
-  unitRoutes,
-  peopleRoutes,
-  roleAssignmentRoutes,
-  invitationRoutes,
-  auditRoutes,
-  outboxRoutes,
-  peopleImportRoutes,
-  absenceRoutes,
-  absenceDocumentRoutes,
-  calendarFeedRoutes,
-  riskCatalogueRoutes,
-  rieAssessmentRoutes,
-  measureRoutes,
-  incidentReportRoutes,
-  accidentRoutes,
-  arboDutyRoutes,
-  safetyInstructionRoutes,
-];
+/** Every resource router of every module; the OpenAPI document and the authorization matrix read these. */
+export const v1Routers = MODULES.flatMap((m) => m.routers ?? []);
 
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
-  // Validate the bundled RI&E catalogues now: a broken catalogue stops the start, not a later request.
-  riskCatalogues();
+  for (const m of MODULES) m.onStart?.();
 
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);

@@ -47,7 +47,7 @@ function jsonCommand(summary: string, usage: string, compute: (input: unknown) =
 export const domainCommands: Record<string, JsonCommand> = {
   timeline: jsonCommand(
     'Poortwachter timeline: cases (samentelregel) and milestones as JSON (stdin → stdout)',
-    'inzetbaar timeline < input.json\n  input: {"asOf": "YYYY-MM-DD", "periods": [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD" | null, "safetyNet"?: boolean, "pregnancyRelated"?: boolean}], "leaves"?: [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}], "done"?: {"<milestone>": {"date": "YYYY-MM-DD"}}, "loonsanctieWeeks"?: 1-52}\n  safetyNet / pregnancyRelated: a ZW vangnet applies (same case, adds the UWV vangnet report); leaves: pregnancy/maternity leave, not counted',
+    'inzetbaar timeline < input.json\n  input: {"asOf": "YYYY-MM-DD", "periods": [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD" | null, "safetyNet"?: boolean, "pregnancyRelated"?: boolean}], "leaves"?: [{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}], "done"?: {"<milestone>": {"date": "YYYY-MM-DD"}}, "loonsanctieWeeks"?: 1-52, "employmentEnd"?: "YYYY-MM-DD"}\n  safetyNet / pregnancyRelated: a ZW vangnet applies (same case, adds uwv_vangnet_melding due on the 4th sick day of the first vangnet period); leaves: pregnancy/maternity leave, not counted; employmentEnd: the employment\'s last day — a case sick on that day gets uwv_ziek_uit_dienst due that day (and reintegratieverslag_ziek_uit_dienst when that day is 6 weeks or more after the first sick day)',
     (input) => timelineFromJson(input),
   ),
   'absence-stats': jsonCommand(
