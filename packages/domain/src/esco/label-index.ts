@@ -33,6 +33,8 @@ export type LabelIndex = {
   wordLength: Uint16Array;
   /** Word id of each label's first word (-1 for an empty label). */
   firstWord: Int32Array;
+  /** How many of word w's postings (they come first) are labels that start with w. */
+  firstCount: Int32Array;
   /** Labels containing word w: `postings[postingStart[w] … postingStart[w + 1])`. */
   postingStart: Int32Array;
   postings: Int32Array;
@@ -118,11 +120,17 @@ export function buildLabelIndex(conceptCount: number, src: LabelSources): LabelI
     postingStart[w + 1] = (postingStart[w + 1] as number) + (postingStart[w] as number);
   const fill = postingStart.slice(0, wordCount);
   const postings = new Int32Array(pairWord.length);
-  for (let k = 0; k < pairWord.length; k++) {
-    const w = pairWord[k] as number;
-    postings[fill[w] as number] = pairLabel[k] as number;
-    fill[w] = (fill[w] as number) + 1;
-  }
+  // each word's labels that start with it first, then the others (short queries read only the first)
+  const firstCount = new Int32Array(wordCount);
+  for (const starts of [true, false])
+    for (let k = 0; k < pairWord.length; k++) {
+      const w = pairWord[k] as number;
+      const label = pairLabel[k] as number;
+      if ((firstWord[label] === w) !== starts) continue;
+      postings[fill[w] as number] = label;
+      fill[w] = (fill[w] as number) + 1;
+      if (starts) firstCount[w] = (firstCount[w] as number) + 1;
+    }
   const wordStart = new Int32Array(wordCount);
   const wordLength = new Uint16Array(wordCount);
   let offset = 0;
@@ -144,6 +152,7 @@ export function buildLabelIndex(conceptCount: number, src: LabelSources): LabelI
     wordStart,
     wordLength,
     firstWord,
+    firstCount,
     postingStart,
     postings,
     scratch: {
@@ -163,6 +172,8 @@ export function buildLabelIndex(conceptCount: number, src: LabelSources): LabelI
 const EXACT = 3;
 const PREFIX = 2;
 const INFIX = 1;
+/** A one-word query shorter than this matches only labels that start with it. */
+const SHORT_QUERY = 3;
 /** Query words shorter than this match only at the start of a word (no infix noise from "ma"). */
 const MIN_INFIX = 4;
 
@@ -293,6 +304,9 @@ export function searchLabels(index: LabelIndex, query: string, lang: Lang, top: 
   }
   const base = s.query * MAX_QUERY_WORDS;
   const last = qWords.length - 1;
+  // One or two letters complete the start of a label: "ma" → "magazijnmedewerker", not every
+  // label with a word that starts with "ma" (tens of thousands of skill labels).
+  const startOnly = last === 0 && q.length < SHORT_QUERY;
   const candidates: number[] = [];
   const byLevel: number[][] = [[], [], [], []];
   for (let i = 0; i <= last; i++) {
@@ -305,7 +319,9 @@ export function searchLabels(index: LabelIndex, query: string, lang: Lang, top: 
     // strongest first, so an entry keeps the best level its label offers for this query word
     for (let level = EXACT; level >= INFIX; level--)
       for (const w of byLevel[level] as number[]) {
-        const end = index.postingStart[w + 1] as number;
+        const end = startOnly
+          ? (index.postingStart[w] as number) + (index.firstCount[w] as number)
+          : (index.postingStart[w + 1] as number);
         for (let p = index.postingStart[w] as number; p < end; p++) {
           const e = index.postings[p] as number;
           const stamp = s.stamp[e] as number;

@@ -109,6 +109,10 @@ describe('searchOccupations on a hand-made taxonomy (scores: docs/esco-search.md
   it('matches inside compounds from 4 letters, shorter words only at the start of a word', () => {
     expect(find('verpl', 'nl').map((r) => r[0])).toEqual(['algemeen verpleegkundige', 'wijkverpleegkundige']);
     expect(find('ver', 'nl').map((r) => r[0])).toEqual(['algemeen verpleegkundige']);
+    // one or two letters only complete the start of a label: "zorg" is the last word of a synonym
+    expect(find('zo', 'nl')).toEqual([]);
+    expect(find('zor', 'nl').map((r) => r[0])).toEqual(['algemeen verpleegkundige']);
+    expect(find('wi', 'nl').map((r) => r[0])).toEqual(['wijkverpleegkundige']);
     // both inside a word: the shorter label first
     expect(find('pleeg', 'nl').map((r) => r[0])).toEqual(['wijkverpleegkundige', 'algemeen verpleegkundige']);
   });

@@ -1,31 +1,43 @@
-import { skillLabel } from '../esco/search';
 import type { Lang, Skill } from '../esco/types';
-import { EFFORT_BANDS, type EffortBand } from './model';
+import { EFFORT_BANDS, type EffortBand, iscoSkillLevel, MONTHS_PER_SKILL } from './model';
 import type { Band } from './thresholds';
 
 export type SkillRef = { uri: string; label: string; labelLang: Lang };
 
 export type Effort = {
   band: EffortBand;
-  /** Rough learning time in months: [from, to]; `to` null = more than a year. */
+  /** The band's learning time in months: [from, to]; `to` null = more than a year. */
   months: readonly [number, number | null];
+  /** gap × months per skill at the destination's ISCO-08 skill level (model.ts), rounded to 0.5. */
+  estimateMonths: number;
+  /** ISCO-08 skill level of the destination (1 elementary … 4 professional). */
+  skillLevel: 1 | 2 | 3 | 4;
   /** Essential skills not in the profile at all. */
   missingEssential: number;
   /** Σ (1 − coverage) over the essential skills: missing ones count 1, partly covered ones less. */
   gap: number;
 };
 
-export function effortOf(gap: number, missingEssential: number): Effort {
+export function effortOf(gap: number, missingEssential: number, iscoGroup: string | null): Effort {
+  const skillLevel = iscoSkillLevel(iscoGroup);
+  const months = gap * MONTHS_PER_SKILL[skillLevel];
   const b =
-    EFFORT_BANDS.find((e) => gap <= e.maxGap) ??
+    EFFORT_BANDS.find((e) => months <= e.maxMonths) ??
     (EFFORT_BANDS[EFFORT_BANDS.length - 1] as (typeof EFFORT_BANDS)[number]);
-  return { band: b.band, months: b.months, missingEssential, gap: Math.round(gap * 100) / 100 };
+  return {
+    band: b.band,
+    months: b.months,
+    estimateMonths: Math.round(months * 2) / 2,
+    skillLevel,
+    missingEssential,
+    gap: Math.round(gap * 100) / 100,
+  };
 }
 
-export const skillRef = (s: Skill, lang: Lang): SkillRef => {
-  const l = skillLabel(s, lang);
-  return { uri: s.uri, label: l.label, labelLang: l.lang };
-};
+export const skillRef = (s: Skill, lang: Lang): SkillRef =>
+  lang === 'nl' && s.labelNl
+    ? { uri: s.uri, label: s.labelNl, labelLang: 'nl' }
+    : { uri: s.uri, label: s.labelEn, labelLang: 'en' };
 
 type Facts = {
   title: { nl: string; en: string };
@@ -56,13 +68,13 @@ const BAND_EN: Record<Band, string> = {
   distant: 'Distant move, needs retraining',
 };
 const EFFORT_NL: Record<EffortBand, string> = {
-  none: 'direct te beginnen, met inwerken',
+  none: 'direct te beginnen, met inwerken (minder dan een maand leren)',
   short: 'ongeveer 1 tot 3 maanden leren',
   medium: 'ongeveer 3 tot 12 maanden leren',
   long: 'meer dan een jaar leren (omscholing)',
 };
 const EFFORT_EN: Record<EffortBand, string> = {
-  none: 'can start now, with induction',
+  none: 'can start now, with induction (under a month of learning)',
   short: 'about 1 to 3 months of learning',
   medium: 'about 3 to 12 months of learning',
   long: 'more than a year of learning (retraining)',

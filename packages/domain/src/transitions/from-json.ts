@@ -96,7 +96,10 @@ export function matchFromJson<L>(
   const issues: EscoInputIssue[] = [];
   const origin = resolveOccupation(t, search, p.occupation, lang);
   if (!origin) {
-    const near = searchLabels(search.occupations, p.occupation, lang, 3).map((h) => {
+    // suggestions: the whole text, else its longest word
+    const longest = [...normalizeText(p.occupation).split(' ')].sort((a, b) => b.length - a.length)[0] ?? '';
+    const hits = searchLabels(search.occupations, p.occupation, lang, 3);
+    const near = (hits.length > 0 ? hits : searchLabels(search.occupations, longest, lang, 3)).map((h) => {
       const o = t.occupations[h.concept] as Occupation;
       return lang === 'nl' ? o.titleNl : o.titleEn;
     });

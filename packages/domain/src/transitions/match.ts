@@ -1,4 +1,4 @@
-import type { AutomationRiskTable, Lang, Occupation, Taxonomy } from '../esco/types';
+import type { AutomationRiskTable, Lang, Occupation, Skill, Taxonomy } from '../esco/types';
 import { type Effort, effortOf, explain, type SkillRef, skillRef } from './explain';
 import { MIN_PROFILE_EVIDENCE } from './model';
 import type { TransitionProfile } from './profile';
@@ -123,6 +123,8 @@ function destination(
   };
 }
 
+const label = (s: Skill, lang: Lang) => (lang === 'nl' && s.labelNl ? s.labelNl : s.labelEn);
+
 /** The details of one scored destination: skills had and missing, effort, signals, explanation. */
 function detail<L>(
   ctx: TransitionContext<L>,
@@ -133,44 +135,65 @@ function detail<L>(
   lang: Lang,
 ): TransitionResult<L> {
   const { taxonomy: t, index: x } = ctx;
+  const skills = t.skills;
   const matchedSkills: MatchedSkill[] = [];
-  const missing: number[] = [];
   const partial: (SkillRef & { weight: number })[] = [];
+  // missing skills as their place in the "most common first" order: a numeric sort
+  const missingRanks: number[] = [];
   let gap = 0;
   for (const k of d.essential) {
     const w = weight[k] as number;
     gap += 1 - w;
-    const skill = t.skills[k];
+    const skill = skills[k];
     if (!skill) continue;
-    if (w === 0) missing.push(k);
+    if (w === 0) missingRanks.push(x.commonRank[k] as number);
     else {
-      matchedSkills.push({ ...skillRef(skill, lang), relation: 'essential', weight: w });
-      if (w < 1) partial.push({ ...skillRef(skill, lang), weight: w });
+      const ref = skillRef(skill, lang);
+      matchedSkills.push({
+        uri: ref.uri,
+        label: ref.label,
+        labelLang: ref.labelLang,
+        relation: 'essential',
+        weight: w,
+      });
+      if (w < 1) partial.push({ uri: ref.uri, label: ref.label, labelLang: ref.labelLang, weight: w });
     }
   }
   for (const k of d.optional) {
     const w = weight[k] as number;
-    const skill = t.skills[k];
-    if (w > 0 && skill) matchedSkills.push({ ...skillRef(skill, lang), relation: 'optional', weight: w });
+    const skill = skills[k];
+    if (w > 0 && skill) {
+      const ref = skillRef(skill, lang);
+      matchedSkills.push({
+        uri: ref.uri,
+        label: ref.label,
+        labelLang: ref.labelLang,
+        relation: 'optional',
+        weight: w,
+      });
+    }
   }
   // most common first: a skill many occupations need opens the most doors
-  missing.sort((a, b) => essentialIn(x, b) - essentialIn(x, a) || a - b);
-  const missingEssentialSkills = missing.map((k) => {
-    const skill = t.skills[k] as NonNullable<(typeof t.skills)[number]>;
-    return {
-      ...skillRef(skill, lang),
+  const missing = Int32Array.from(missingRanks)
+    .sort()
+    .map((r) => x.byCommonRank[r] as number);
+  const missingEssentialSkills: MissingSkill<L>[] = [];
+  for (const k of missing) {
+    const skill = skills[k] as Skill;
+    const ref = skillRef(skill, lang);
+    missingEssentialSkills.push({
+      uri: ref.uri,
+      label: ref.label,
+      labelLang: ref.labelLang,
       essentialIn: essentialIn(x, k),
-      learning: ctx.learningBySkill?.get(skill.uri) ?? [],
-    };
-  });
-  const effort = effortOf(gap, missing.length);
+      learning: ctx.learningBySkill?.get(skill.uri) ?? NO_LEARNING,
+    });
+  }
+  const effort = effortOf(gap, missing.length, d.iscoGroup);
   const band = bandOf(s.score, ctx.thresholds ?? THRESHOLDS);
   const automationRisk = automationSignal(ctx.automationRisk, d.uri, d.iscoGroup);
   const shortage = shortageSignal(ctx.shortage, d.uri, d.iscoGroup);
-  const label = (k: number, l: Lang) => {
-    const skill = t.skills[k];
-    return skill ? skillRef(skill, l).label : '';
-  };
+  const firstMissing = [...missing.subarray(0, 3)].map((k) => skills[k] as Skill);
   const explanation = explain({
     title: d.title,
     band,
@@ -178,10 +201,7 @@ function detail<L>(
     essentialHave: d.essential.length - missing.length - partial.length,
     essentialPartly: partial.length,
     essentialCoverage: s.essentialCoverage,
-    missing: {
-      nl: missing.slice(0, 3).map((k) => label(k, 'nl')),
-      en: missing.slice(0, 3).map((k) => label(k, 'en')),
-    },
+    missing: { nl: firstMissing.map((k) => label(k, 'nl')), en: firstMissing.map((k) => label(k, 'en')) },
     missingCount: missing.length,
     iscoDigits: s.iscoDigits,
     iscoGroup: d.iscoGroup,
@@ -210,6 +230,8 @@ function detail<L>(
     explanation,
   };
 }
+
+const NO_LEARNING: readonly never[] = Object.freeze([]);
 
 /**
  * Rank every ESCO occupation and custom destination for one profile and explain the best `top`

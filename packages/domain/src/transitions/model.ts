@@ -37,19 +37,38 @@ export const MIN_DESTINATION_ESSENTIAL = 5;
 export const MIN_PROFILE_EVIDENCE = 5;
 
 /**
- * Effort estimate from the weighted essential gap Σ(1 − coverage) over the destination's essential
- * skills. A heuristic of our own (no source gives learning time per ESCO skill): about one skill a
- * month next to work, so ≤ 1 skill: start now with induction; ≤ 4: up to 3 months; ≤ 10: 3–12 months;
- * more: over a year, a retraining programme.
+ * ISCO-08 skill level (1–4) of an occupation's group: ILO, ISCO-08 Vol. 1 (2012), table 1 — major
+ * group 9 is skill level 1; 4–8 level 2; 3 level 3; 2 level 4; 1 (managers) levels 3 and 4, taken
+ * as 4; armed forces 01 level 4, 02 level 2, 03 level 1. Unknown (a vacancy without ISCO): 2.
  */
+export function iscoSkillLevel(iscoGroup: string | null): 1 | 2 | 3 | 4 {
+  if (!iscoGroup) return 2;
+  const major = iscoGroup[0];
+  if (major === '0') return iscoGroup[1] === '1' ? 4 : iscoGroup[1] === '3' ? 1 : 2;
+  if (major === '9') return 1;
+  if (major === '3') return 3;
+  if (major === '1' || major === '2') return 4;
+  return 2;
+}
+
+/**
+ * Effort estimate, a heuristic of our own (no source gives learning time per ESCO skill): the
+ * weighted essential gap Σ(1 − coverage) times a learning time per skill that grows with the
+ * destination's ISCO-08 skill level — about a week per missing skill of an elementary occupation,
+ * two of a level-2 occupation, a month at level 3, six weeks at level 4 (where a missing skill
+ * usually means formal education).
+ */
+export const MONTHS_PER_SKILL: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 0.25, 2: 0.5, 3: 1, 4: 1.5 };
+
 export type EffortBand = 'none' | 'short' | 'medium' | 'long';
+/** Bands of the estimated months: up to 1 (start with induction), 1–3, 3–12, over a year (retraining). */
 export const EFFORT_BANDS: readonly {
   band: EffortBand;
-  maxGap: number;
+  maxMonths: number;
   months: readonly [number, number | null];
 }[] = [
-  { band: 'none', maxGap: 1, months: [0, 1] },
-  { band: 'short', maxGap: 4, months: [1, 3] },
-  { band: 'medium', maxGap: 10, months: [3, 12] },
-  { band: 'long', maxGap: Number.POSITIVE_INFINITY, months: [12, null] },
+  { band: 'none', maxMonths: 1, months: [0, 1] },
+  { band: 'short', maxMonths: 3, months: [1, 3] },
+  { band: 'medium', maxMonths: 12, months: [3, 12] },
+  { band: 'long', maxMonths: Number.POSITIVE_INFINITY, months: [12, null] },
 ];

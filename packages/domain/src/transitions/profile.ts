@@ -1,4 +1,6 @@
+import type { Taxonomy } from '../esco/types';
 import { LEVEL_WEIGHT, ORIGIN_ESSENTIAL_WEIGHT, ORIGIN_OPTIONAL_WEIGHT, type SkillLevel } from './model';
+import type { CustomDestination } from './score';
 import { type TransitionIndex, usedIn } from './transition-index';
 
 /** A person's skills as the engine sees them: skill indexes with a weight 0–1 each (sparse). */
@@ -49,4 +51,59 @@ export function buildProfile(x: TransitionIndex, input: ProfileInput): Transitio
         ? Number.parseInt(input.iscoGroup, 10)
         : -1;
   return { skills, weights, origin, isco, evidence };
+}
+
+/**
+ * A profile from ESCO URIs, as the app stores them (skills profile rows, a person's occupation).
+ * URIs the taxonomy does not know are left out and returned, so the caller can show or log them.
+ */
+export function buildProfileFromUris(
+  t: Taxonomy,
+  x: TransitionIndex,
+  input: {
+    occupationUri?: string | null;
+    skills?: readonly { uri: string; level: SkillLevel }[];
+    iscoGroup?: string | null;
+  },
+): { profile: TransitionProfile; unknown: string[] } {
+  const unknown: string[] = [];
+  const occupation = input.occupationUri ? (t.occupationByUri.get(input.occupationUri) ?? null) : null;
+  if (input.occupationUri && occupation === null) unknown.push(input.occupationUri);
+  const skills: { skill: number; level: SkillLevel }[] = [];
+  for (const s of input.skills ?? []) {
+    const i = t.skillByUri.get(s.uri);
+    if (i === undefined) unknown.push(s.uri);
+    else skills.push({ skill: i, level: s.level });
+  }
+  return { profile: buildProfile(x, { occupation, skills, iscoGroup: input.iscoGroup ?? null }), unknown };
+}
+
+/** A custom destination (vacancy, assignment) from skill URIs; unknown URIs are left out and returned. */
+export function customDestinationFromUris(
+  t: Taxonomy,
+  d: {
+    id: string;
+    title: string;
+    essential: readonly string[];
+    optional?: readonly string[];
+    iscoGroup?: string | null;
+  },
+): { destination: CustomDestination; unknown: string[] } {
+  const unknown: string[] = [];
+  const resolve = (uris: readonly string[]) =>
+    uris.flatMap((uri) => {
+      const i = t.skillByUri.get(uri);
+      if (i === undefined) unknown.push(uri);
+      return i === undefined ? [] : [i];
+    });
+  return {
+    destination: {
+      id: d.id,
+      title: d.title,
+      essential: [...new Set(resolve(d.essential))],
+      optional: [...new Set(resolve(d.optional ?? []))],
+      iscoGroup: d.iscoGroup ?? null,
+    },
+    unknown,
+  };
 }

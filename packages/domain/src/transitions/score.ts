@@ -1,7 +1,7 @@
 import { ESSENTIAL_SHARE, ISCO_SHARED_DIGITS, ISCO_WEIGHT, MIN_DESTINATION_ESSENTIAL } from './model';
 import type { TransitionProfile } from './profile';
 import type { Thresholds } from './thresholds';
-import { sharedIscoDigits, type TransitionIndex } from './transition-index';
+import { iscoMatcher, sharedIscoDigits, type TransitionIndex } from './transition-index';
 
 /** A destination that is not an ESCO occupation, e.g. an organisation's vacancy with required skills. */
 export type CustomDestination = {
@@ -101,6 +101,17 @@ class Tally {
     if (this.best.wants(score, target))
       this.best.add({ target, score, essentialCoverage, optionalCoverage, iscoDigits });
   }
+  /** A destination without skill overlap: its score is the ISCO signal alone. */
+  addIscoOnly(target: number, iscoDigits: number, thin: boolean) {
+    const score = withIsco(0, iscoDigits);
+    if (thin ? score >= this.o.thresholds.viable : true) {
+      if (!thin && score < this.o.thresholds.viable && !this.best.wants(score, target)) {
+        this.counts.scored++;
+        return;
+      }
+      this.add(target, score, 0, 0, iscoDigits, thin);
+    }
+  }
   ranking(): Ranking {
     return { top: this.best.items, counts: this.counts, notJudged: this.thin.items };
   }
@@ -160,13 +171,19 @@ export function rankDestinations(x: TransitionIndex, p: TransitionProfile, o: Ra
     }
   }
   const r = new Tally(o);
+  const shared = iscoMatcher(x, p.isco);
   for (let d = 0; d < n; d++) {
     if (d === p.origin) continue;
     const ne = (x.essStart[d + 1] as number) - (x.essStart[d] as number);
+    // most destinations share no skill with the profile: only the ISCO signal (≤ ISCO_WEIGHT) is left
+    if (accEss[d] === 0 && accOpt[d] === 0) {
+      r.addIscoOnly(d, shared(d), ne < MIN_DESTINATION_ESSENTIAL);
+      continue;
+    }
     const no = (x.optStart[d + 1] as number) - (x.optStart[d] as number);
     const essentialCoverage = ne > 0 ? (accEss[d] as number) / ne : 0;
     const optionalCoverage = no > 0 ? (accOpt[d] as number) / no : 0;
-    const iscoDigits = sharedIscoDigits(p.isco, x.isco[d] as number);
+    const iscoDigits = shared(d);
     const score = withIsco(skillScore(essentialCoverage, optionalCoverage, no), iscoDigits);
     r.add(d, score, essentialCoverage, optionalCoverage, iscoDigits, ne < MIN_DESTINATION_ESSENTIAL);
   }

@@ -30,9 +30,11 @@ export function shortageSignal(
 ): ShortageSignal | null {
   if (!table) return null;
   const own = uri ? table.byOccupation.get(uri) : undefined;
-  if (own) return { ...own, basis: 'esco_occupation' };
+  if (own) return { level: own.level, source: own.source, date: own.date, basis: 'esco_occupation' };
   const group = isco4 ? table.byIsco4.get(isco4) : undefined;
-  return group ? { ...group, basis: 'isco_unit_group' } : null;
+  return group
+    ? { level: group.level, source: group.source, date: group.date, basis: 'isco_unit_group' }
+    : null;
 }
 
 /**
@@ -63,7 +65,9 @@ export function automationSignal(
   const risk = own ?? (isco4 ? table.byIsco4.get(isco4) : undefined);
   if (!risk) return null;
   return {
-    ...risk,
+    risk: risk.risk,
+    prevalence: risk.prevalence,
+    category: risk.category,
     futureProof: FUTURE_PROOF[risk.category],
     basis: own ? 'esco_occupation' : 'isco_unit_group',
     source: table.source,

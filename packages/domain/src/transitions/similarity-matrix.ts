@@ -1,6 +1,6 @@
 import { ORIGIN_ESSENTIAL_WEIGHT, ORIGIN_OPTIONAL_WEIGHT } from './model';
 import { skillScore, withIsco } from './score';
-import { sharedIscoDigits, type TransitionIndex } from './transition-index';
+import { iscoMatcher, type TransitionIndex } from './transition-index';
 
 /**
  * The full occupation × occupation transition score (asymmetric): row = origin, column = destination,
@@ -46,13 +46,13 @@ export function occupationSimilarityMatrix(x: TransitionIndex): Float32Array {
       weight[s] = 0;
     }
     const row = o * n;
-    const iscoO = x.isco[o] as number;
+    const shared = iscoMatcher(x, x.isco[o] as number);
     for (let d = 0; d < n; d++) {
       const ne = (x.essStart[d + 1] as number) - (x.essStart[d] as number);
       const no = (x.optStart[d + 1] as number) - (x.optStart[d] as number);
       const ec = ne > 0 ? (accEss[d] as number) / ne : 0;
       const oc = no > 0 ? (accOpt[d] as number) / no : 0;
-      out[row + d] = withIsco(skillScore(ec, oc, no), sharedIscoDigits(iscoO, x.isco[d] as number));
+      out[row + d] = withIsco(skillScore(ec, oc, no), shared(d));
     }
     accEss.fill(0);
     accOpt.fill(0);

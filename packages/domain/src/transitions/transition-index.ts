@@ -17,8 +17,19 @@ export type TransitionIndex = {
   skillEss: Int32Array;
   skillOptStart: Int32Array;
   skillOpt: Int32Array;
+  /**
+   * Skills ordered by in how many occupations they are essential (most first, then by index):
+   * `commonRank[s]` is skill s's place, `byCommonRank[r]` the skill in place r. Sorting missing
+   * skills is then a plain numeric sort.
+   */
+  commonRank: Int32Array;
+  byCommonRank: Int32Array;
   /** ISCO-08 unit group per occupation as a number (0110 → 110), for comparing digits. */
   isco: Int32Array;
+  /** Its minor (3-digit), sub-major (2) and major (1) group, so the scoring loop does no division. */
+  isco3: Int32Array;
+  isco2: Int32Array;
+  isco1: Int32Array;
   scratch: { accEss: Float64Array; accOpt: Float64Array; weight: Float64Array };
 };
 
@@ -55,6 +66,15 @@ export function buildTransitionIndex(t: Taxonomy): TransitionIndex {
   const opt = csr(optLists);
   const skillEss = invert(essLists, m);
   const skillOpt = invert(optLists, m);
+  const isco = Int32Array.from(t.occupations, (o) => Number.parseInt(o.iscoGroup, 10));
+  const count = (s: number) => (skillEss.start[s + 1] as number) - (skillEss.start[s] as number);
+  const byCommonRank = Int32Array.from({ length: m }, (_, i) => i).sort(
+    (a, b) => count(b) - count(a) || a - b,
+  );
+  const commonRank = new Int32Array(m);
+  byCommonRank.forEach((s, r) => {
+    commonRank[s] = r;
+  });
   return {
     occupationCount: n,
     skillCount: m,
@@ -66,7 +86,12 @@ export function buildTransitionIndex(t: Taxonomy): TransitionIndex {
     skillEss: skillEss.items,
     skillOptStart: skillOpt.start,
     skillOpt: skillOpt.items,
-    isco: Int32Array.from(t.occupations, (o) => Number.parseInt(o.iscoGroup, 10)),
+    commonRank,
+    byCommonRank,
+    isco,
+    isco3: isco.map((c) => Math.floor(c / 10)),
+    isco2: isco.map((c) => Math.floor(c / 100)),
+    isco1: isco.map((c) => Math.floor(c / 1000)),
     scratch: { accEss: new Float64Array(n), accOpt: new Float64Array(n), weight: new Float64Array(m) },
   };
 }
@@ -90,4 +115,14 @@ export function sharedIscoDigits(a: number, b: number): number {
   if (Math.floor(a / 100) === Math.floor(b / 100)) return 2;
   if (Math.floor(a / 1000) === Math.floor(b / 1000)) return 1;
   return 0;
+}
+
+/** ISCO digits shared with one origin, against the index's precomputed groups (no division per destination). */
+export function iscoMatcher(x: TransitionIndex, origin: number): (d: number) => number {
+  if (origin < 0) return () => 0;
+  const o3 = Math.floor(origin / 10);
+  const o2 = Math.floor(origin / 100);
+  const o1 = Math.floor(origin / 1000);
+  return (d) =>
+    x.isco[d] === origin ? 4 : x.isco3[d] === o3 ? 3 : x.isco2[d] === o2 ? 2 : x.isco1[d] === o1 ? 1 : 0;
 }

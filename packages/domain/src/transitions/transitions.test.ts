@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tinyTaxonomy } from '../esco/test-taxonomy';
 import type { AutomationRiskTable } from '../esco/types';
+import { effortOf } from './explain';
 import { matchTransitions, type TransitionContext } from './match';
-import { buildProfile } from './profile';
+import { iscoSkillLevel } from './model';
+import { buildProfile, buildProfileFromUris, customDestinationFromUris } from './profile';
 import { rankDestinations, rankDestinationsNaive } from './score';
 import type { ShortageTable } from './signals';
 import { occupationSimilarityMatrix } from './similarity-matrix';
@@ -214,8 +216,15 @@ describe('matchTransitions', () => {
       ['vaardigheid b', 0.5],
       ['vaardigheid g', 0.75],
     ]);
-    // gap: b .5 + c 1 + g .25 = 1.75 → up to 4: 1–3 months
-    expect(m?.effort).toEqual({ band: 'short', months: [1, 3], missingEssential: 1, gap: 1.75 });
+    // gap: b .5 + c 1 + g .25 = 1.75 skills; ISCO 9333 is skill level 1: 0.25 month a skill → 0.44 months
+    expect(m?.effort).toEqual({
+      band: 'none',
+      months: [0, 1],
+      estimateMonths: 0.5,
+      skillLevel: 1,
+      missingEssential: 1,
+      gap: 1.75,
+    });
     expect(m?.signals.automationRisk).toMatchObject({
       category: 'low',
       futureProof: 'yes',
@@ -228,10 +237,10 @@ describe('matchTransitions', () => {
       basis: 'esco_occupation',
     });
     expect(m?.explanation.nl).toBe(
-      'Sterke overstap naar magazijnmedewerker: 2 van de 5 essentiële vaardigheden aanwezig (dekking 65 %), 2 gedeeltelijk. Nog te leren: vaardigheid c. Inschatting: ongeveer 1 tot 3 maanden leren. Toekomstbestendig: laag automatiseringsrisico (Nesta). Arbeidsmarkt: zeer krap (UWV, 2024-Q4).',
+      'Sterke overstap naar magazijnmedewerker: 2 van de 5 essentiële vaardigheden aanwezig (dekking 65 %), 2 gedeeltelijk. Nog te leren: vaardigheid c. Inschatting: direct te beginnen, met inwerken (minder dan een maand leren). Toekomstbestendig: laag automatiseringsrisico (Nesta). Arbeidsmarkt: zeer krap (UWV, 2024-Q4).',
     );
     expect(m?.explanation.en).toBe(
-      'Strong move to warehouse worker: 2 of the 5 essential skills present (coverage 65%), 2 partly. Still to learn: skill c. Estimate: about 1 to 3 months of learning. Future-proof: low automation risk (Nesta). Labour market: very tight (many vacancies per job seeker) (UWV, 2024-Q4).',
+      'Strong move to warehouse worker: 2 of the 5 essential skills present (coverage 65%), 2 partly. Still to learn: skill c. Estimate: can start now, with induction (under a month of learning). Future-proof: low automation risk (Nesta). Labour market: very tight (many vacancies per job seeker) (UWV, 2024-Q4).',
     );
   });
 
@@ -285,6 +294,24 @@ describe('matchTransitions', () => {
   });
 });
 
+describe('effort from the gap and the destination’s ISCO-08 skill level (ILO 2012, table 1)', () => {
+  it.each([
+    // [ISCO group, gap, skill level, estimate months, band]
+    ['9333', 1.75, 1, 0.5, 'none'], // elementary: a week a skill
+    ['9333', 14, 1, 3.5, 'medium'],
+    ['8344', 4, 2, 2, 'short'], // plant and machine operators: level 2
+    ['3115', 6, 3, 6, 'medium'], // technicians: level 3
+    ['2221', 10, 4, 15, 'long'], // professionals: level 4
+    ['1324', 2, 4, 3, 'short'], // managers: levels 3 and 4, taken as 4
+    ['0110', 1, 4, 1.5, 'short'], // commissioned armed forces officers
+    ['0310', 1, 1, 0.5, 'none'], // armed forces, other ranks
+    [null, 2, 2, 1, 'none'], // a vacancy without ISCO group
+  ] as const)('%s with a gap of %f: level %i, %f months, %s', (isco, gap, level, months, band) => {
+    expect(iscoSkillLevel(isco)).toBe(level);
+    expect(effortOf(gap, 0, isco)).toMatchObject({ skillLevel: level, estimateMonths: months, band });
+  });
+});
+
 describe('the occupation × occupation matrix and ISCO digits', () => {
   it('holds the same scores as ranking from each origin', () => {
     const m = occupationSimilarityMatrix(x);
@@ -309,4 +336,28 @@ describe('the occupation × occupation matrix and ISCO digits', () => {
     [110, 1110, 0],
     [-1, 8344, 0],
   ])('ISCO %i and %i share %i digits', (a, b, n) => expect(sharedIscoDigits(a, b)).toBe(n));
+});
+
+describe('profiles and destinations from URIs (as the app stores them)', () => {
+  it('resolves known URIs and returns the unknown ones', () => {
+    const { profile, unknown } = buildProfileFromUris(t, x, {
+      occupationUri: 'urn:test:occupation:heftruck',
+      skills: [
+        { uri: 'urn:test:skill:g', level: 2 },
+        { uri: 'urn:test:skill:zz', level: 3 },
+      ],
+    });
+    expect(unknown).toEqual(['urn:test:skill:zz']);
+    expect(profile.origin).toBe(O('heftruck'));
+    expect(profile.weights[profile.skills.indexOf(S('g'))]).toBe(0.75);
+    const v = customDestinationFromUris(t, {
+      id: 'v',
+      title: 'Vacature',
+      essential: ['urn:test:skill:a', 'urn:test:skill:a', 'urn:nope'],
+    });
+    expect(v).toEqual({
+      destination: { id: 'v', title: 'Vacature', essential: [S('a')], optional: [], iscoGroup: null },
+      unknown: ['urn:nope'],
+    });
+  });
 });
