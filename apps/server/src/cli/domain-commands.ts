@@ -1,5 +1,7 @@
 import { AbsenceStatsInputError, absenceStatsFromJson } from '@inzetbaar/domain/absence-stats/index';
 import { PoortwachterInputError, timelineFromJson } from '@inzetbaar/domain/poortwachter/index';
+import { releaseFromJson, scoreFromJson, VitalityInputError } from '@inzetbaar/domain/vitality/index';
+import { bundledInstruments } from '../modules/vitaliteit/bundled-data';
 import { readStdin } from './read-stdin';
 
 type JsonCommand = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
@@ -21,7 +23,11 @@ function jsonCommand(summary: string, usage: string, compute: (input: unknown) =
         process.stdout.write(`${JSON.stringify(compute(input), null, 2)}\n`);
         return 0;
       } catch (e) {
-        if (e instanceof PoortwachterInputError || e instanceof AbsenceStatsInputError) {
+        if (
+          e instanceof PoortwachterInputError ||
+          e instanceof AbsenceStatsInputError ||
+          e instanceof VitalityInputError
+        ) {
           console.error(JSON.stringify({ error: 'invalid_input', issues: e.issues }, null, 2));
           return 1;
         }
@@ -41,5 +47,15 @@ export const domainCommands: Record<string, JsonCommand> = {
     'Absence statistics (CBS/Vernet definitions) as JSON (stdin → stdout)',
     'inzetbaar absence-stats < input.json\n  input: {"from","to","fullTimeHours","employees":[{"id","birthDate"?,"employments":[{"start","end","hoursPerWeek"}]}],"absences":[{"employeeId","start","end","segments"?:[{"from","percentage"}]}]}',
     (input) => absenceStatsFromJson(input),
+  ),
+  'survey-score': jsonCommand(
+    'Score one questionnaire (CBI, psa, di_check): scale scores as JSON (stdin → stdout)',
+    'inzetbaar survey-score < input.json\n  input: {"instrument": "cbi", "answers": {"personal_1": 2, …, "work_7": 1, …, "client_6": 5}}\n  an answer is the position of the chosen option (1 = always / to a very high degree … 5 = never / to a very low degree); a scale with fewer than half its items answered is null',
+    (input) => scoreFromJson(input, bundledInstruments()),
+  ),
+  'survey-release': jsonCommand(
+    'Which survey groups the organisation may see (k, roll-ups, complementary suppression) as JSON (stdin → stdout)',
+    'inzetbaar survey-release < input.json\n  input: {"k"?: 5.., "units": [{"id", "parentId"}], "respondents": [{"unit", "ageBand"?}], "breakdowns"?: ["ageBand"]}\n  output: {"released": [{"units": [...], "ageBand"? | "ageBands"?, "n"}]} in pre-order of the unit tree; k defaults to 10, below 5 is an error',
+    (input) => releaseFromJson(input),
   ),
 };
