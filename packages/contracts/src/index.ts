@@ -5,3 +5,4 @@ export * from './common';
 export * from './organization';
 export * from './people';
 export * from './platform';
+export * from './vitality';
