@@ -45,3 +45,30 @@ export function bundledInstruments(): ReadonlyMap<string, TInstrument> {
   cache ??= new Map(loadInstruments().map((i) => [i.id, i]));
   return cache;
 }
+
+let interventions: vitality.TIntervention[] | null = null;
+
+/** The interventions catalogue (data/interventions/interventions.json), validated once. */
+export function interventionCatalogue(): readonly vitality.TIntervention[] {
+  interventions ??= vitality.ZInterventionCatalogue.parse(
+    JSON.parse(readFileSync(join(DATA_DIR, 'interventions', 'interventions.json'), 'utf8')),
+  ).interventions;
+  return interventions;
+}
+
+let psaTable: vitality.TCbsPsaTable | null = null;
+
+/** CBS StatLine 83157NED (CC BY 4.0: the attribution goes with every figure). */
+export function cbsPsaTable(): vitality.TCbsPsaTable {
+  psaTable ??= vitality.ZCbsPsaTable.parse(
+    JSON.parse(readFileSync(join(DATA_DIR, 'cbs', 'psa-83157NED.json'), 'utf8')),
+  );
+  return psaTable;
+}
+
+/** Validates every bundled file (the manifest's start check). */
+export function checkBundledData() {
+  bundledInstruments();
+  interventionCatalogue();
+  cbsPsaTable();
+}

@@ -1,0 +1,3 @@
+export async function seedVitalityDemo(_ctx: unknown) {
+  return {};
+}
