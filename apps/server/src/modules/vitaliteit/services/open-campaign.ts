@@ -22,7 +22,12 @@ export const JOB = {
  * organisation — one participant row per person, with their unit and age band — and schedules the
  * invitation mails, the reminder and the closing.
  */
-export async function openCampaign(deps: Deps, tx: Tx, campaign: CampaignRow) {
+export async function openCampaign(
+  deps: Deps,
+  tx: Tx,
+  campaign: CampaignRow,
+  opts: { schedule?: boolean } = {},
+) {
   const { organizationId } = campaign;
   const units = await listUnits(tx, organizationId);
   const scope = campaign.unitIds.length ? [...descendantUnitIds(units, campaign.unitIds)] : null;
