@@ -7,10 +7,10 @@ import {
   type Employee,
 } from '@inzetbaar/domain/absence-stats/index';
 import { sql } from 'drizzle-orm';
-import type { Deps } from '../apps/server/src/http/context';
-import { listReports, listSegments } from '../apps/server/src/repos/absence.repo';
-import { statsEmployments, statsReports } from '../apps/server/src/repos/absence-stats.repo';
-import { loadDirectory } from '../apps/server/src/services/absence-directory';
+import { listReports, listSegments } from '../apps/server/src/modules/verzuim/repo/absence.repo';
+import { statsEmployments, statsReports } from '../apps/server/src/modules/verzuim/repo/absence-stats.repo';
+import { loadDirectory } from '../apps/server/src/modules/verzuim/services/absence-directory';
+import type { Deps } from '../apps/server/src/platform/http/context';
 import { type BenchData, generate, HR_EMAIL, HR_PASSWORD, rowCount, SeedAborted, seed } from './generate';
 import { BENCH_BASE_URL, type Driver, openBenchApp, signIn } from './lib/bench-app';
 import { type MemoryPeak, maxRssMb, mb, median, round, timed, withMemoryPeak } from './lib/measure';

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
-import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-accounts';
-import { seedDemo } from '../apps/server/src/demo/seed-demo';
+import { DEMO_PASSWORD } from '../apps/server/src/platform/demo/demo-accounts';
+import { seedDemo } from '../apps/server/src/platform/demo/seed-demo';
 import { BENCH_BASE_URL, openBenchApp, signIn } from './lib/bench-app';
 import { maxRssMb, percentile, round, timed } from './lib/measure';
 

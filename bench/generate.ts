@@ -2,9 +2,9 @@ import { type AppDb, schema } from '@inzetbaar/db';
 import { createRng, type Rng } from '@inzetbaar/db/demo/prng';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { createUserWithPassword } from '../apps/server/src/auth/create-user';
-import type { Deps } from '../apps/server/src/http/context';
-import { linkPersonToUser } from '../apps/server/src/repos/people.repo';
-import { insertRoleAssignment } from '../apps/server/src/repos/roles.repo';
+import { linkPersonToUser } from '../apps/server/src/modules/people/repo/people.repo';
+import { insertRoleAssignment } from '../apps/server/src/modules/people/repo/roles.repo';
+import type { Deps } from '../apps/server/src/platform/http/context';
 import { dayOf, isoOf } from './lib/days';
 
 /*

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createApp } from '../../apps/server/src/app';
 import { buildDeps } from '../../apps/server/src/bootstrap';
 import { loadEnv } from '../../apps/server/src/env';
-import type { Deps } from '../../apps/server/src/http/context';
+import type { Deps } from '../../apps/server/src/platform/http/context';
 
 export const BENCH_BASE_URL = 'http://localhost:3000';
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/bench';

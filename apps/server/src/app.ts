@@ -5,15 +5,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { resolveActor } from './auth/resolve-actor';
-import { clientIp } from './http/client-ip';
-import type { AppEnv, Deps } from './http/context';
-import { pickLang } from './http/messages';
-import { AppError, problemResponse } from './http/problem';
 import { MODULES } from './modules';
-import { apiDocsPage, swaggerAssets } from './routes/docs';
-import { setupRoutes } from './routes/setup.routes';
-import { needsTwoFactor } from './services/me.service';
-import { LANGUAGE_HEADER, rememberLanguage } from './services/user-language';
+import { needsTwoFactor } from './modules/people/services/me.service';
+import { LANGUAGE_HEADER, rememberLanguage } from './platform/access/user-language';
+import { clientIp } from './platform/http/client-ip';
+import type { AppEnv, Deps } from './platform/http/context';
+import { apiDocsPage, swaggerAssets } from './platform/http/docs';
+import { pickLang } from './platform/http/messages';
+import { AppError, problemResponse } from './platform/http/problem';
+import { setupRoutes } from './platform/setup/setup.routes';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { type DbHandle, lockDataDir, openDb } from '@inzetbaar/db';
 import { createAuth } from './auth/auth';
 import type { Env } from './env';
-import type { Clock, Deps } from './http/context';
-import { registerJobs } from './jobs/register-jobs';
-import { createScheduler } from './jobs/scheduler';
-import { createMailer } from './mail/mailer';
+import type { Clock, Deps } from './platform/http/context';
+import { registerJobs } from './platform/jobs/register-jobs';
+import { createScheduler } from './platform/jobs/scheduler';
+import { createMailer } from './platform/mail/mailer';
 
 export type Runtime = { deps: Deps; handle: DbHandle; close: () => Promise<void> };
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES, type TRole } from '@inzetbaar/contracts';
 import { createUserWithPassword } from '../src/auth/create-user';
-import { insertOrganization } from '../src/repos/organizations.repo';
-import { insertEmployment, insertPerson, linkPersonToUser } from '../src/repos/people.repo';
-import { insertRoleAssignment } from '../src/repos/roles.repo';
-import { insertUnit } from '../src/repos/units.repo';
+import { insertOrganization } from '../src/modules/people/repo/organizations.repo';
+import { insertEmployment, insertPerson, linkPersonToUser } from '../src/modules/people/repo/people.repo';
+import { insertRoleAssignment } from '../src/modules/people/repo/roles.repo';
+import { insertUnit } from '../src/modules/people/repo/units.repo';
 import { BASE_URL, type TestApp } from './test-app';
 
 export const PASSWORD = 'correct-horse-battery-staple';

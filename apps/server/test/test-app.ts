@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { createApp } from '../src/app';
 import { buildDeps } from '../src/bootstrap';
 import { loadEnv } from '../src/env';
-import type { Deps } from '../src/http/context';
+import type { Deps } from '../src/platform/http/context';
 
 export const BASE_URL = 'http://localhost:3000';
 

@@ -1,23 +1,18 @@
-import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
-  Outlet,
   redirect,
   stripSearchParams,
 } from '@tanstack/react-router';
-import { TWO_FACTOR_REQUIRED } from './api/errors';
-import { meQuery, mustSetUpTwoFactor } from './api/me';
+
+import { meQuery } from './api/me';
 import { isApiError } from './api/problem';
 import { queryClient } from './api/query-client';
 import { setupStatusQuery } from './api/setup';
-import { AppLayout } from './components/app-layout';
 import { firstAllowedPath } from './components/nav-items';
-import { NotFound } from './components/not-found';
-import { FullPageLoader, RouteError } from './components/states';
 import { PATHS } from './lib/navigation';
+import { moduleRoutes } from './modules';
 import {
   auditSearch,
   measureSearch,
@@ -26,31 +21,7 @@ import {
   redirectSearch,
   tokenSearch,
 } from './router-search';
-
-type RouterContext = { queryClient: QueryClient };
-
-// Pages load on demand: the zod schemas they validate with stay out of the first download.
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
-  notFoundComponent: NotFound,
-  pendingComponent: FullPageLoader,
-  errorComponent: RouteError,
-});
-
-/** Loads `me`; sends the visitor to log-in (401) or 2FA set-up (403) when needed. */
-const loadMe = async (context: RouterContext, href: string) => {
-  try {
-    return await context.queryClient.ensureQueryData(meQuery);
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) {
-      throw redirect({ to: PATHS.login, search: { redirect: href === '/' ? undefined : href } });
-    }
-    if (isApiError(error) && error.status === 403 && error.code === TWO_FACTOR_REQUIRED) {
-      throw redirect({ to: PATHS.twoFactor });
-    }
-    throw error;
-  }
-};
+import { appRoute, rootRoute } from './routes-base';
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -103,17 +74,6 @@ const twoFactorRoute = createRoute({
     }
   },
   component: lazyRouteComponent(() => import('./pages/auth/two-factor.page'), 'TwoFactorPage'),
-});
-
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    const me = await loadMe(context, location.href);
-    if (mustSetUpTwoFactor(me)) throw redirect({ to: PATHS.twoFactor });
-    return { me };
-  },
-  component: AppLayout,
 });
 
 const indexRoute = createRoute({
@@ -183,6 +143,10 @@ const absenceDashboardRoute = createRoute({
     'AbsenceDashboardPage',
   ),
 });
+const absenceRetentionRoute = createRoute({
+  ...child(`${PATHS.absence}/bewaartermijnen`),
+  component: lazyRouteComponent(() => import('./pages/absence/retention.page'), 'RetentionPage'),
+});
 const absenceCaseRoute = createRoute({
   ...child(`${PATHS.absence}/$caseId`),
   component: lazyRouteComponent(() => import('./pages/absence/absence-case.page'), 'AbsenceCasePage'),
@@ -225,6 +189,10 @@ const arboMineRoute = createRoute({
   ...child(PATHS.arboMine),
   component: lazyRouteComponent(() => import('./pages/arbo/my-instructions.page'), 'MyInstructionsPage'),
 });
+const arboPublishedRoute = createRoute({
+  ...child(PATHS.arboPublished),
+  component: lazyRouteComponent(() => import('./pages/arbo/rie-published.page'), 'RiePublishedPage'),
+});
 // Public: the private feedback link of a report works without signing in.
 const feedbackRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -253,6 +221,7 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     absenceRoute,
     absenceDashboardRoute,
+    absenceRetentionRoute,
     absenceCaseRoute,
     arboRieRoute,
     arboWizardRoute,
@@ -263,6 +232,8 @@ const routeTree = rootRoute.addChildren([
     arboAccidentsRoute,
     arboInstructionsRoute,
     arboMineRoute,
+    arboPublishedRoute,
+    ...moduleRoutes,
   ]),
 ]);
 

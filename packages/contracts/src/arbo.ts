@@ -88,6 +88,15 @@ export const ZModuleProgress = z.object({
   evaluated: z.number(),
   present: z.number(),
 });
+export const ZPlanGap = z
+  .object({
+    riskId: z.string(),
+    /** The top-level module the risk is in (for the wizard's navigation). */
+    moduleId: z.string(),
+    reason: z.enum(['no_measure', 'no_due_date']),
+  })
+  .openapi('PlanGap');
+export type TPlanGap = z.infer<typeof ZPlanGap>;
 export const ZRieAssessment = z
   .object({
     id: z.string(),
@@ -105,9 +114,26 @@ export const ZRieAssessment = z
     lockedOn: z.string().nullable(),
     version: z.number(),
     progress: z.array(ZModuleProgress),
+    /**
+     * Present risks the plan van aanpak does not cover yet (Arbowet art. 5 lid 3): no measure, or no
+     * measure with a due date. Completing and locking are refused (422) while this is not empty.
+     */
+    planGaps: z.array(ZPlanGap),
   })
   .openapi('RieAssessment');
 export type TRieAssessment = z.infer<typeof ZRieAssessment>;
+/** A locked RI&E as every member of the organisation may read it (the report is the content). */
+export const ZPublishedRie = z
+  .object({
+    id: z.string(),
+    year: z.number(),
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    catalogueTitle: z.object({ nl: z.string(), en: z.string() }),
+    lockedOn: z.string().nullable(),
+  })
+  .openapi('PublishedRie');
+export type TPublishedRie = z.infer<typeof ZPublishedRie>;
 export const ZCreateRieAssessment = z.object({
   year: z.number().int().min(2000).max(2100),
   unitId: z.string().nullable().default(null),

@@ -5,4 +5,5 @@ export * from './common';
 export * from './organization';
 export * from './people';
 export * from './platform';
+export * from './retention';
 export * from './vitality';

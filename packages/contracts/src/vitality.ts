@@ -173,7 +173,13 @@ export const ZCampaignResults = z
       }),
     ),
     hotspots: z.array(
-      z.object({ groupKey: z.string(), groupName: z.string(), scaleKey: z.string(), mean: z.number(), tone: z.enum(BAND_TONES) }),
+      z.object({
+        groupKey: z.string(),
+        groupName: z.string(),
+        scaleKey: z.string(),
+        mean: z.number(),
+        tone: z.enum(BAND_TONES),
+      }),
     ),
     attribution: z.string().nullable(),
   })
@@ -190,7 +196,9 @@ export const ZOpenAnswers = z
         key: z.string(),
         name: z.string(),
         n: z.number(),
-        items: z.array(z.object({ instrumentId: z.string(), itemId: z.string(), item: ZLoc, texts: z.array(z.string()) })),
+        items: z.array(
+          z.object({ instrumentId: z.string(), itemId: z.string(), item: ZLoc, texts: z.array(z.string()) }),
+        ),
       }),
     ),
   })
@@ -208,7 +216,9 @@ export const ZTrend = z
         groupKey: z.string(),
         name: z.string(),
         scaleKey: z.string(),
-        points: z.array(z.object({ campaignId: z.string(), mean: z.number().nullable(), n: z.number().nullable() })),
+        points: z.array(
+          z.object({ campaignId: z.string(), mean: z.number().nullable(), n: z.number().nullable() }),
+        ),
       }),
     ),
   })
@@ -228,7 +238,10 @@ export const ZCreateAction = z
     interventionId: z.string().optional(),
   })
   .refine((a) => a.kind !== 'measure' || !!a.description, { path: ['description'], message: 'required' })
-  .refine((a) => a.kind !== 'intervention' || !!a.interventionId, { path: ['interventionId'], message: 'required' });
+  .refine((a) => a.kind !== 'intervention' || !!a.interventionId, {
+    path: ['interventionId'],
+    message: 'required',
+  });
 export type TCreateAction = z.infer<typeof ZCreateAction>;
 export const ZActionCreated = z.object({
   kind: z.enum(['measure', 'intervention']),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { runDeadlineReminders } from '../services/absence-deadlines';
+import { runDeadlineReminders } from '../modules/verzuim/services/absence-deadlines';
 
 let t: TestApp;
 let org: TestOrg;

@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { statsEmployments, statsReports } from '../repos/absence-stats.repo';
-import { descendantUnitIds } from '../repos/units.repo';
+import { descendantUnitIds } from '../modules/people/repo/units.repo';
+import { statsEmployments, statsReports } from '../modules/verzuim/repo/absence-stats.repo';
 
 /*
  * The statistics service loads only what a period needs (employments of the people employed in

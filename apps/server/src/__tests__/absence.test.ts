@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { runDeadlineReminders } from '../services/absence-deadlines';
+import { runDeadlineReminders } from '../modules/verzuim/services/absence-deadlines';
 
 let t: TestApp;
 let org: TestOrg;
@@ -112,7 +112,7 @@ describe('sick reports and the Poortwachter timeline', () => {
     const personId = await newPerson(org.units.b);
     // Monday 5 January 2026 = sick-day 1; today (2 March) is sick-day 57, week 9.
     const c = await (await reportSick(personId, '2026-01-05')).json();
-    expect(c).toMatchObject({ sickDays: 57, week: 9, asOf: '2026-03-02', ruleSet: 'wvp-2013' });
+    expect(c).toMatchObject({ sickDays: 57, week: 9, asOf: '2026-03-02', ruleSet: 'wvp-2013-r2' });
     const m = Object.fromEntries(c.milestones.map((x: { key: string }) => [x.key, x]));
     expect(m.ziekmelding_arbodienst).toMatchObject({
       due: '2026-01-11',
@@ -552,8 +552,8 @@ describe('vangnet (Ziektewet safety net): whether, never which; one case whateve
     expect(c.reports.map((r: { safetyNet: boolean }) => r.safetyNet)).toEqual([false, true]);
     // 14 + 29 Jan … 2 Mar (3 + 28 + 2 = 33) = 47 sick days; a vangnet relapse is not flagged
     expect(c).toMatchObject({ safetyNet: true, sickDays: 47, week: 7, relapse: false });
-    // 29 Jan + 41 calendar days: + 2 = 31 Jan, + 28 = 28 Feb, + 11 = 11 Mar
-    expect(milestone(c, 'uwv_vangnet_melding')).toMatchObject({ due: '2026-03-11', status: 'open' });
+    // the 4th sick day of the vangnet report: 29 Jan + 3 = 1 Feb (the earliest UWV term)
+    expect(milestone(c, 'uwv_vangnet_melding')).toMatchObject({ due: '2026-02-01', status: 'overdue' });
     // mixed case: the 42e-weeksmelding stays
     expect(milestone(c, 'uwv_42e_week_melding')).toBeDefined();
     // 5 Jan 2026 + 727 = 2 Jan 2028 without a gap; the 10 gap days move it to 12 Jan 2028
@@ -577,8 +577,8 @@ describe('vangnet (Ziektewet safety net): whether, never which; one case whateve
   it('gives a vangnet-only case the UWV vangnet report and no 42e-weeksmelding', async () => {
     const personId = await newPerson(org.units.a1);
     const c = await (await reportSick(personId, '2026-02-02', 'hr', { safetyNet: true })).json();
-    // 2 Feb + 41 = 15 Mar
-    expect(milestone(c, 'uwv_vangnet_melding')).toMatchObject({ due: '2026-03-15', responsible: 'employer' });
+    // the 4th sick day: 2 Feb + 3 = 5 Feb
+    expect(milestone(c, 'uwv_vangnet_melding')).toMatchObject({ due: '2026-02-05', responsible: 'employer' });
     expect(milestone(c, 'uwv_42e_week_melding')).toBeUndefined();
     expect(milestone(c, 'probleemanalyse')).toMatchObject({ due: '2026-03-15' });
   });

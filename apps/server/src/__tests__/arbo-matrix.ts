@@ -60,6 +60,41 @@ function completedAssessment(c: Ctx) {
   return p;
 }
 
+/** One locked assessment per organisation (answered "yes" throughout: no plan van aanpak needed). */
+const locked = new Map<string, Promise<string>>();
+function lockedAssessment(c: Ctx) {
+  let p = locked.get(c.org.organizationId);
+  if (!p) {
+    p = (async () => {
+      const a = await newAssessment(c);
+      const tree = await (
+        await api(c.t, `/api/v1/risk-catalogues/${a.catalogueId}`, { cookie: hr(c) })
+      ).json();
+      const walk = (ms: { risks?: { id: string }[]; modules?: unknown[] }[]): string[] =>
+        ms.flatMap((m) => [...(m.risks ?? []).map((r) => r.id), ...walk((m.modules ?? []) as never)]);
+      for (const riskId of walk(tree.modules))
+        await api(c.t, `/api/v1/rie-assessments/${a.id}/answers`, {
+          method: 'PUT',
+          cookie: hr(c),
+          body: { riskId, answer: 'yes' },
+        });
+      let version = a.version as number;
+      for (const status of ['complete', 'locked']) {
+        const res = await api(c.t, `/api/v1/rie-assessments/${a.id}`, {
+          method: 'PATCH',
+          cookie: hr(c),
+          body: { version, status },
+        });
+        if (res.status !== 200) throw new Error(`${status} failed: ${res.status}`);
+        version = (await res.json()).version;
+      }
+      return a.id as string;
+    })();
+    locked.set(c.org.organizationId, p);
+  }
+  return p;
+}
+
 const ownRisk = (id: string) => ({
   moduleId: 'bhv',
   risk: {
@@ -130,13 +165,19 @@ export const ARBO_MATRIX: Record<string, Spec> = {
     }),
     expect: { ...writers(200), otherOrg: 404, anonymous: 401 },
   },
+  // A locked RI&E's report is for everyone in the organisation; an unlocked one for the readers only
+  // (employees get 404 there: rie-plan.test.ts).
   'GET /api/v1/rie-assessments/{id}/report': {
-    request: async (c) => ({ path: `/api/v1/rie-assessments/${await completedAssessment(c)}/report` }),
-    expect: { ...readers(200), otherOrg: 404, anonymous: 401 },
+    request: async (c) => ({ path: `/api/v1/rie-assessments/${await lockedAssessment(c)}/report` }),
+    expect: { ...all(200), otherOrg: 404, anonymous: 401 },
   },
   'GET /api/v1/rie-assessments/{id}/report.pdf': {
-    request: async (c) => ({ path: `/api/v1/rie-assessments/${await completedAssessment(c)}/report.pdf` }),
-    expect: { ...readers(200), otherOrg: 404, anonymous: 401 },
+    request: async (c) => ({ path: `/api/v1/rie-assessments/${await lockedAssessment(c)}/report.pdf` }),
+    expect: { ...all(200), otherOrg: 404, anonymous: 401 },
+  },
+  'GET /api/v1/rie-reports': {
+    request: () => ({ path: '/api/v1/rie-reports' }),
+    expect: { ...all(200), otherOrg: 200, anonymous: 401 },
   },
   'GET /api/v1/rie-consents': {
     request: () => ({ path: '/api/v1/rie-consents' }),

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { BASE_URL, createTestApp, type TestApp } from '../../test/test-app';
-import { runDeadlineReminders } from '../services/absence-deadlines';
-import { enqueueMeasureReminders } from '../services/measures.service';
+import { enqueueMeasureReminders } from '../modules/arbo/services/measures.service';
+import { runDeadlineReminders } from '../modules/verzuim/services/absence-deadlines';
 
 /*
  * Reminder mails in the recipient's language (the language they last used in the web app, sent as

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, PASSWORD, signIn, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { createUserWithPassword } from '../auth/create-user';
-import { insertPerson, linkPersonToUser } from '../repos/people.repo';
-import { insertRoleAssignment } from '../repos/roles.repo';
+import { insertPerson, linkPersonToUser } from '../modules/people/repo/people.repo';
+import { insertRoleAssignment } from '../modules/people/repo/roles.repo';
 
 let t: TestApp;
 let org: TestOrg;

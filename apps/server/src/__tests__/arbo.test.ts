@@ -6,8 +6,8 @@ import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { loadRiskCatalogues } from '../services/arbo-catalogues';
-import { enqueueMeasureReminders, MEASURE_REMINDER_KIND } from '../services/measures.service';
+import { loadRiskCatalogues } from '../modules/arbo/services/arbo-catalogues';
+import { enqueueMeasureReminders, MEASURE_REMINDER_KIND } from '../modules/arbo/services/measures.service';
 
 let t: TestApp;
 let org: TestOrg;
@@ -237,6 +237,35 @@ describe('RI&E assessment', () => {
       );
     for (const riskId of walk(tree.modules))
       if (!existing.has(riskId)) expect((await answer({ riskId, answer: 'yes' })).status).toBe(200);
+    // Arbowet art. 5 lid 3: every present risk needs a measure with a term in the plan van aanpak
+    const noPlan = await api(t, `/api/v1/rie-assessments/${id}`, {
+      method: 'PATCH',
+      cookie: po(),
+      body: { version: current.version, status: 'complete' },
+    });
+    expect(noPlan.status).toBe(422);
+    const problem = await noPlan.json();
+    expect(problem.code).toBe('rie_plan_incomplete');
+    expect(problem.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'risks.bhv-ontruiming',
+      'risks.psa-agressie',
+    ]);
+    for (const riskId of ['psa-agressie', 'bhv-ontruiming'])
+      expect(
+        (
+          await api(t, '/api/v1/measures', {
+            method: 'POST',
+            cookie: po(),
+            body: {
+              assessmentId: id,
+              riskId,
+              description: 'Maatregel',
+              level: 'bron',
+              dueDate: '2026-12-31',
+            },
+          })
+        ).status,
+      ).toBe(201);
     const done = await api(t, `/api/v1/rie-assessments/${id}`, {
       method: 'PATCH',
       cookie: po(),
@@ -409,11 +438,12 @@ describe('RI&E assessment', () => {
     await book.xlsx.load(data.buffer as ArrayBuffer);
     const sheet = book.getWorksheet('Plan van aanpak');
     expect(sheet?.getRow(1).getCell(2).value).toBe('Maatregel');
-    expect(sheet?.rowCount).toBe(4);
+    expect(sheet?.rowCount).toBe(6); // header + 3 measures + the 2 that completing required
+    // a locked RI&E is for every employee to read (issue 16)
     expect(
       (await api(t, `/api/v1/rie-assessments/${id}/report.pdf`, { cookie: org.users.employee.cookie }))
         .status,
-    ).toBe(403);
+    ).toBe(200);
   });
 });
 

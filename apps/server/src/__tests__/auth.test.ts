@@ -4,8 +4,8 @@ import { api, cookieFrom, createTestOrg, PASSWORD, signIn, type TestOrg } from '
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { totpFromUri } from '../../test/totp';
 import { createUserWithPassword } from '../auth/create-user';
-import { insertPerson, linkPersonToUser } from '../repos/people.repo';
-import { insertRoleAssignment } from '../repos/roles.repo';
+import { insertPerson, linkPersonToUser } from '../modules/people/repo/people.repo';
+import { insertRoleAssignment } from '../modules/people/repo/roles.repo';
 
 let t: TestApp;
 let org: TestOrg;

@@ -214,6 +214,11 @@ const MATRIX: Record<string, Spec> = {
     request: () => ({ path: '/api/v1/absence-signals' }),
     expect: { ...everyone(403), hr: 200, manager: 200, otherOrg: 200, anonymous: 401 },
   },
+  // the retention dry run: HR (medical files as counts) and the physician (issue 16)
+  'GET /api/v1/absence-retention': {
+    request: () => ({ path: '/api/v1/absence-retention?horizonDays=30' }),
+    expect: { ...everyone(403), hr: 200, occupational_physician: 200, otherOrg: 200, anonymous: 401 },
+  },
   'GET /api/v1/absence-stats': {
     request: () => ({ path: `/api/v1/absence-stats?from=${isoDay(-90)}&to=${isoDay(0)}` }),
     expect: { ...everyone(403), hr: 200, manager: 200, works_council: 200, otherOrg: 200, anonymous: 401 },

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { BASE_URL, createTestApp, type TestApp } from '../../test/test-app';
-import { FEED_MAX_FAILURES } from '../services/calendar-feeds';
+import { FEED_MAX_FAILURES } from '../modules/verzuim/services/calendar-feeds';
 
 /* The subscribable iCal feed (docs/absence.md, "Calendar subscription"). */
 

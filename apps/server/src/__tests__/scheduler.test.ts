@@ -2,7 +2,7 @@ import { schema } from '@inzetbaar/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { createScheduler } from '../jobs/scheduler';
+import { createScheduler } from '../platform/jobs/scheduler';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
 import type { Env } from '../env';
-import type { Mailer } from '../mail/mailer';
-import { passwordResetMail } from '../mail/templates';
+import type { Mailer } from '../platform/mail/mailer';
+import { passwordResetMail } from '../platform/mail/templates';
 
 export type AuthOptions = {
   db: AppDb;

@@ -1,8 +1,8 @@
 import type { TRole } from '@inzetbaar/contracts';
-import type { Deps } from '../http/context';
-import { listOrganizationsByIds } from '../repos/organizations.repo';
-import { personsOfUser, rolesOfPerson } from '../repos/roles.repo';
-import { descendantUnitIds, listUnits } from '../repos/units.repo';
+import { listOrganizationsByIds } from '../modules/people/repo/organizations.repo';
+import { personsOfUser, rolesOfPerson } from '../modules/people/repo/roles.repo';
+import { descendantUnitIds, listUnits } from '../modules/people/repo/units.repo';
+import type { Deps } from '../platform/http/context';
 import type { Actor } from './actor';
 
 /**

@@ -1,12 +1,12 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { openRuntime } from '../bootstrap';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
-import { seedDemo } from '../demo/seed-demo';
 import type { Env } from '../env';
-import { scheduleDailyMaintenance } from '../jobs/register-jobs';
-import { runDeadlineReminders } from '../services/absence-deadlines';
-import { needsSetup } from '../services/setup.service';
+import { runDeadlineReminders } from '../modules/verzuim/services/absence-deadlines';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../platform/demo/demo-accounts';
+import { seedDemo } from '../platform/demo/seed-demo';
+import { scheduleDailyMaintenance } from '../platform/jobs/register-jobs';
+import { needsSetup } from '../platform/setup/setup.service';
 
 export async function serveCommand(env: Env) {
   const started = performance.now();

@@ -1,6 +1,6 @@
 import type { Tx } from '@inzetbaar/db';
 import type { DemoOrganizationData } from '@inzetbaar/db/demo/demo-types';
-import type { Deps } from '../http/context';
+import type { Deps } from './http/context';
 
 /** What a module's demo seed gets: the transaction and the demo organisation's keys → ids. */
 export type DemoSeedContext = {

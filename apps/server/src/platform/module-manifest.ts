@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TModule } from '@inzetbaar/contracts';
-import type { Action, PolicyTable } from '../auth/policy';
-import type { AppEnv, Deps } from '../http/context';
-import type { Lang } from '../http/messages';
+import type { Action, PolicyTable } from './access/policy';
 import type { DemoSeedContext } from './demo-context';
+import type { AppEnv, Deps } from './http/context';
+import type { Lang } from './http/messages';
 
 /** A router of a module (a `newRouter()` with its routes). */
 // biome-ignore lint/suspicious/noExplicitAny: routers differ in their route schema types

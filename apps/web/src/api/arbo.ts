@@ -6,6 +6,7 @@ import type {
   TCreateMeasure,
   TIncidentReport,
   TMeasure,
+  TPublishedRie,
   TRieAnswer,
   TRieAssessment,
   TSaveRieAnswer,
@@ -141,6 +142,12 @@ export type RieReport = {
   toetsing: TToetsing[];
   toetsingCoverage: ToetsingCoverage;
 };
+/** The locked RI&Es every member of the organisation may read. */
+export const usePublishedRies = () =>
+  useQuery({
+    queryKey: ['arbo', 'published'],
+    queryFn: () => api<Items<TPublishedRie>>('/api/v1/rie-reports'),
+  });
 export const useReport = (id: string) =>
   useQuery({
     queryKey: ['arbo', 'report', id],

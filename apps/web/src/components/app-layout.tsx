@@ -23,7 +23,7 @@ export const AppLayout = () => {
   if (me.isPending) return <FullPageLoader />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   const data = me.data;
-  const items = visibleNavItems(data);
+  const items = visibleNavItems(data, (key) => t(`nav.${key}`));
 
   return (
     <AppShell
@@ -69,7 +69,7 @@ export const AppLayout = () => {
               <RouterNavLink
                 key={item.key}
                 to={item.to}
-                label={t(`nav.${item.key}`)}
+                label={item.label}
                 leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
                 rightSection={
                   item.key === 'absence' && unread > 0 ? (
@@ -80,7 +80,7 @@ export const AppLayout = () => {
                 }
                 aria-label={
                   item.key === 'absence' && unread > 0
-                    ? `${t(`nav.${item.key}`)}, ${t('absence.notices.badge', { count: unread })}`
+                    ? `${item.label}, ${t('absence.notices.badge', { count: unread })}`
                     : undefined
                 }
                 active={pathname === item.to || pathname.startsWith(`${item.to}/`)}

@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconChecklist,
   IconFileImport,
+  IconFileText,
   IconFirstAidKit,
   IconHierarchy2,
   IconListCheck,
@@ -19,9 +20,11 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { hasRole } from '../api/me';
+import { moduleText } from '../i18n';
 import { PATHS } from '../lib/navigation';
+import { WEB_MODULES } from '../modules';
 
-type NavKey =
+export type NavKey =
   | 'people'
   | 'units'
   | 'invitations'
@@ -33,6 +36,7 @@ type NavKey =
   | 'absence'
   | 'arboReport'
   | 'arboMine'
+  | 'arboPublished'
   | 'arboRie'
   | 'arboPlan'
   | 'arboTriage'
@@ -67,6 +71,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: PATHS.arboMine,
     icon: IconChecklist,
     isVisible: (me) => can(me, 'arbo') && me.personId !== null,
+  },
+  // Everyone else reads the locked RI&E and plan van aanpak (the readers have the full RI&E page).
+  {
+    key: 'arboPublished',
+    to: PATHS.arboPublished,
+    icon: IconFileText,
+    isVisible: (me) => can(me, 'arbo') && !readsRie(me),
   },
   {
     key: 'arboRie',
@@ -112,8 +123,42 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'outbox', to: PATHS.outbox, icon: IconMailForward, isVisible: (me) => me.demoMode && isHr(me) },
 ];
 
-export const visibleNavItems = (me: TMe): NavItem[] => NAV_ITEMS.filter((item) => item.isVisible(me));
+/** A navigation entry as the layout shows it: the core items and every module's (WEB_MODULES). */
+export type ShownNavItem = Pick<NavItem, 'icon'> & { key: string; to: string; label: string };
+
+const ADMIN_KEYS: ReadonlySet<NavKey> = new Set([
+  'units',
+  'invitations',
+  'import',
+  'audit',
+  'organization',
+  'myFile',
+  'outbox',
+]);
+
+/** Work items first (core, then each module's in list order), administration last. */
+export const visibleNavItems = (me: TMe, coreLabel: (key: NavKey) => string): ShownNavItem[] => {
+  const core = NAV_ITEMS.filter((item) => item.isVisible(me)).map((item) => ({
+    ...item,
+    label: coreLabel(item.key),
+  }));
+  const modules = WEB_MODULES.flatMap((m) =>
+    (m.nav ?? [])
+      .filter((item) => item.isVisible(me))
+      .map((item) => ({
+        key: `${m.name}.${item.key}`,
+        to: item.to,
+        icon: item.icon,
+        label: moduleText(m.name, `nav.${item.key}`),
+      })),
+  );
+  return [
+    ...core.filter((item) => !ADMIN_KEYS.has(item.key)),
+    ...modules,
+    ...core.filter((item) => ADMIN_KEYS.has(item.key)),
+  ];
+};
 
 /** Where `/` leads: the first page this user may see; the 2FA page when there is none. */
-export const firstAllowedPath = (me: TMe): NavItem['to'] | typeof PATHS.twoFactor =>
-  visibleNavItems(me)[0]?.to ?? PATHS.twoFactor;
+export const firstAllowedPath = (me: TMe): string =>
+  visibleNavItems(me, (key) => key)[0]?.to ?? PATHS.twoFactor;

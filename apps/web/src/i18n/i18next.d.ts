@@ -1,9 +1,10 @@
 import 'i18next';
+import type { ModuleCatalogues } from './module-catalogues';
 import type nl from './nl.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nl } & ModuleCatalogues;
   }
 }

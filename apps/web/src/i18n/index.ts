@@ -40,3 +40,16 @@ export const changeLanguage = async (language: TLanguage): Promise<void> => {
 
 /** BCP 47 locale for Intl formatting. */
 export const locale = (): string => (currentLanguage() === 'en' ? 'en-GB' : 'nl-NL');
+
+/** Registers a module's catalogues as the i18next namespace `namespace` (modules/index.ts). */
+export const registerCatalogue = (
+  namespace: string,
+  messages: { nl: Record<string, unknown>; en: Record<string, unknown> },
+): void => {
+  i18n.addResourceBundle('nl', namespace, messages.nl, true, true);
+  i18n.addResourceBundle('en', namespace, messages.en, true, true);
+};
+
+/** A module's text for a key only known at run time (a nav label): `nav.<key>` in its namespace. */
+export const moduleText = (namespace: string, key: string): string =>
+  i18n.getFixedT(null, namespace as 'translation')(key as never);

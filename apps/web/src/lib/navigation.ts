@@ -35,6 +35,8 @@ export const PATHS = {
   arboAccidents: '/arbo/ongevallen',
   arboInstructions: '/arbo/voorlichting',
   arboMine: '/arbo/mijn-instructies',
+  /** The locked RI&E and plan van aanpak, read-only, for everyone. */
+  arboPublished: '/arbo/rie-inzien',
   /** Public: the private feedback link of a report (no sign-in). */
   feedback: '/terugkoppeling',
 } as const;

@@ -1,4 +1,13 @@
-import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, isoDate, organizationId, updatedAt, version } from './columns';
 
 /*
@@ -110,7 +119,10 @@ export const surveyResponses = pgTable(
     /** instrument id → item id → position (1-based) or open text. */
     answers: jsonb().$type<Record<string, Record<string, number | string>>>().notNull(),
   },
-  (t) => [unique().on(t.organizationId, t.campaignId, t.token), index().on(t.organizationId, t.campaignId, t.status)],
+  (t) => [
+    unique().on(t.organizationId, t.campaignId, t.token),
+    index().on(t.organizationId, t.campaignId, t.status),
+  ],
 );
 
 /** One scale score of one submitted response, without any link to the response. */

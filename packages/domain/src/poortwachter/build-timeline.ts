@@ -17,6 +17,8 @@ import { validateLeaves, validatePeriods } from './validate-periods';
  * - `options.done` records are attributed to the case running on their date (see attributeDone).
  * - `options.loonsanctieWeeks` applies to the most recent case (the one a RIV-toets is about).
  * - `options.leaves` (pregnancy/maternity leave) bridge sickness before and after them (see buildCases).
+ * - `options.employmentEnd` (the employment's last day) adds `uwv_ziek_uit_dienst` to the case in
+ *   which the employee is sick on that day; it may lie after `asOf` (notice given).
  *
  * Throws PoortwachterInputError listing every bad field.
  */
@@ -25,7 +27,7 @@ export function buildTimeline(
   options: TTimelineOptions,
   ruleSet?: TPoortwachterRuleSet,
 ): TPoortwachterTimeline {
-  const { asOf, done = {}, loonsanctieWeeks, leaves = [] } = options;
+  const { asOf, done = {}, loonsanctieWeeks, leaves = [], employmentEnd } = options;
   if (!isIsoDate(asOf)) {
     throw new PoortwachterInputError([
       { field: 'asOf', code: 'invalid_date', message: 'Not a date (YYYY-MM-DD)' },
@@ -45,12 +47,14 @@ export function buildTimeline(
       message: `Must be a whole number 1…${max}`,
     });
   }
+  if (employmentEnd !== undefined && !isIsoDate(employmentEnd))
+    issues.push({ field: 'employmentEnd', code: 'invalid_date', message: 'Not a date (YYYY-MM-DD)' });
   throwIfIssues(issues);
 
   const cases = buildCases(periods, rules, leaves);
   const lastIndex = cases.length - 1;
   const sanctionFor = (i: number) => (i === lastIndex ? loonsanctieWeeks : undefined);
-  const schedules = cases.map((c, i) => scheduleMilestones(c, rules, sanctionFor(i)));
+  const schedules = cases.map((c, i) => scheduleMilestones(c, rules, sanctionFor(i), employmentEnd));
   const attributed = attributeDone(cases, schedules, done, asOf);
   throwIfIssues(attributed.issues);
 
@@ -58,7 +62,16 @@ export function buildTimeline(
     ruleSet: rules.id,
     asOf,
     cases: cases.map((c, i) =>
-      caseTimeline(c, { asOf, done: attributed.perCase[i] ?? {}, loonsanctieWeeks: sanctionFor(i) }, rules),
+      caseTimeline(
+        c,
+        {
+          asOf,
+          done: attributed.perCase[i] ?? {},
+          loonsanctieWeeks: sanctionFor(i),
+          ...(employmentEnd === undefined ? {} : { employmentEnd }),
+        },
+        rules,
+      ),
     ),
   };
 }

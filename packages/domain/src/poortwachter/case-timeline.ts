@@ -36,16 +36,22 @@ export function milestoneStatus(
 
 /**
  * One case with every milestone's status and the case summary as of `options.asOf`.
- * `options.done` is keyed by milestone key and belongs to this case only.
+ * `options.done` is keyed by milestone key and belongs to this case only; `options.employmentEnd`
+ * adds the ziek-uit-dienst milestones when the employee is sick on that day.
  */
 export function caseTimeline(
   sicknessCase: TSicknessCase,
   options: TStatusOptions,
   ruleSet: TPoortwachterRuleSet,
 ): TCaseTimeline {
-  const { asOf, done = {}, loonsanctieWeeks } = options;
+  const { asOf, done = {}, loonsanctieWeeks, employmentEnd } = options;
   const totalDays = totalSickDays(sicknessCase.periods);
-  const milestones: TMilestone[] = scheduleMilestones(sicknessCase, ruleSet, loonsanctieWeeks).map((m) => ({
+  const milestones: TMilestone[] = scheduleMilestones(
+    sicknessCase,
+    ruleSet,
+    loonsanctieWeeks,
+    employmentEnd,
+  ).map((m) => ({
     ...m,
     ...milestoneStatus(m, totalDays, asOf, done[m.key]),
   }));

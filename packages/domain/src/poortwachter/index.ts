@@ -14,13 +14,17 @@ export { attributeDone } from './attribute-done';
 export { buildCases } from './build-cases';
 export { buildTimeline } from './build-timeline';
 export { caseTimeline, milestoneStatus } from './case-timeline';
+export { leavingDays, type TEmploymentSpan, ziekUitDienstDay } from './employment-end';
 export { PoortwachterInputError, type TInputIssue, type TInputIssueCode } from './input-error';
-export { appliesToCase, scheduleMilestones } from './milestone-schedule';
+export { appliesToCase, isSickOn, scheduleMilestones } from './milestone-schedule';
 export type {
+  TEmploymentEndMilestoneRule,
   TMilestoneApplicability,
   TMilestoneClock,
   TMilestoneRule,
   TPoortwachterRuleSet,
+  TSafetyNetMilestoneRule,
+  TSickDayMilestoneRule,
 } from './rule-set';
 export { poortwachterRuleSets, ruleSetFor } from './rule-sets';
 export {
@@ -36,3 +40,4 @@ export type * from './types';
 export { validateLeaves, validatePeriods } from './validate-periods';
 export { nextWorkingDayAfter } from './working-days';
 export { wvp2013 } from './wvp-2013';
+export { wvp2013r2 } from './wvp-2013-r2';

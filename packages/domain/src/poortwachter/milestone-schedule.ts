@@ -1,7 +1,7 @@
-import { addDays } from '../dates';
+import { addDays, daysBetween, type IsoDate } from '../dates';
 import type { TMilestoneApplicability, TPoortwachterRuleSet } from './rule-set';
 import { dateOfSickDay, firstSickDayOfWeek, lastSickDayOfWeek, sickDaysThrough } from './sick-day-clock';
-import type { TScheduledMilestone, TSicknessCase } from './types';
+import type { TCasePeriod, TScheduledMilestone, TSicknessCase } from './types';
 import { nextWorkingDayAfter } from './working-days';
 
 /** Whether a milestone rule applies to a case, by its safety-net (vangnet) periods. */
@@ -12,25 +12,64 @@ export function appliesToCase(appliesTo: TMilestoneApplicability, sicknessCase: 
 }
 
 /**
+ * Whether the employee is (partly) sick on `date` in this case: a period covers it. An open last
+ * period covers every later date (the projection of an open case). Gap days are not sick days.
+ */
+export function isSickOn(periods: readonly TCasePeriod[], date: IsoDate): boolean {
+  return periods.some((p) => p.start <= date && (p.end === null || p.end >= date));
+}
+
+/**
  * The milestones of one case with their due dates on the sick-day clock, ordered by due date.
  * Dates past the recorded sick days are projected as uninterrupted sickness (see dateOfSickDay).
- * `loonsanctieWeeks` (1 … ruleSet.loonsanctie.maxWeeks) adds `einde_loonsanctie`.
+ * `loonsanctieWeeks` (1 … ruleSet.loonsanctie.maxWeeks) adds `einde_loonsanctie` (and, when the
+ * rule set says so, evaluations through the sanction). `employmentEnd` (the employment's last
+ * day) adds the rule set's `employment_end` milestones when the employee is sick on that day.
  */
 export function scheduleMilestones(
   sicknessCase: TSicknessCase,
   ruleSet: TPoortwachterRuleSet,
   loonsanctieWeeks?: number,
+  employmentEnd?: IsoDate,
 ): TScheduledMilestone[] {
+  if (
+    loonsanctieWeeks !== undefined &&
+    (!Number.isInteger(loonsanctieWeeks) ||
+      loonsanctieWeeks < 1 ||
+      loonsanctieWeeks > ruleSet.loonsanctie.maxWeeks)
+  ) {
+    throw new RangeError(
+      `loonsanctieWeeks must be 1…${ruleSet.loonsanctie.maxWeeks}, got ${loonsanctieWeeks}`,
+    );
+  }
   const dateOf = (sickDay: number) => dateOfSickDay(sicknessCase.periods, sickDay);
   const scheduled: TScheduledMilestone[] = [];
 
   for (const rule of ruleSet.milestones) {
     if (!appliesToCase(rule.appliesTo, sicknessCase)) continue;
+    if (rule.clock === 'employment_end') {
+      // Ziek uit dienst: the employee is sick on the last day of the employment. The report to
+      // UWV is due that day; the clock is the calendar, so `sickDay` is the case's sick-day number
+      // then (never past the case's own sick days: the duty arose).
+      if (employmentEnd === undefined || !isSickOn(sicknessCase.periods, employmentEnd)) continue;
+      const from = rule.fromCaseDay;
+      if (from !== undefined && daysBetween(sicknessCase.firstSickDay, employmentEnd) + 1 < from) continue;
+      scheduled.push({
+        key: rule.key,
+        kind: rule.kind,
+        sickDay: sickDaysThrough(sicknessCase.periods, employmentEnd),
+        due: employmentEnd,
+        responsible: rule.responsible,
+        legalSource: rule.legalSource,
+        label: rule.label,
+      });
+      continue;
+    }
     if (rule.clock === 'calendar_from_first_safety_net_day') {
       const first = sicknessCase.periods.find((p) => p.safetyNet === true);
       if (!first) continue;
-      // Day 1 is the first safety-net sick day; "within N weeks" = on or before day 7N.
-      const due = addDays(first.start, lastSickDayOfWeek(rule.week) - 1);
+      // Day 1 is the first safety-net sick day; due on day `rule.day` (first day + day − 1).
+      const due = addDays(first.start, rule.day - 1);
       scheduled.push({
         key: rule.key,
         kind: rule.kind,
@@ -59,13 +98,12 @@ export function scheduleMilestones(
     });
   }
 
-  // Evaluate the plan van aanpak every `intervalWeeks` after it, up to the WIA application.
+  // Evaluate the plan van aanpak every `intervalWeeks` after it, up to `lastWeek` — and on through
+  // a loonsanctie when the rule set says so (the re-integration duties run on during it).
   const ev = ruleSet.evaluation;
-  for (
-    let n = 1, week = ev.startWeek + ev.intervalWeeks;
-    week <= ev.lastWeek;
-    n++, week += ev.intervalWeeks
-  ) {
+  const lastWeek =
+    ev.lastWeek + (ev.throughLoonsanctie && loonsanctieWeeks !== undefined ? loonsanctieWeeks : 0);
+  for (let n = 1, week = ev.startWeek + ev.intervalWeeks; week <= lastWeek; n++, week += ev.intervalWeeks) {
     const sickDay = lastSickDayOfWeek(week);
     scheduled.push({
       key: `evaluatie_${n}`,
@@ -79,15 +117,6 @@ export function scheduleMilestones(
   }
 
   if (loonsanctieWeeks !== undefined) {
-    if (
-      !Number.isInteger(loonsanctieWeeks) ||
-      loonsanctieWeeks < 1 ||
-      loonsanctieWeeks > ruleSet.loonsanctie.maxWeeks
-    ) {
-      throw new RangeError(
-        `loonsanctieWeeks must be 1…${ruleSet.loonsanctie.maxWeeks}, got ${loonsanctieWeeks}`,
-      );
-    }
     // art. 25 lid 9 WIA: the wage-payment period is extended by the sanction, on the same clock.
     const sickDay = lastSickDayOfWeek(ruleSet.waitingPeriodWeeks + loonsanctieWeeks);
     const { responsible, legalSource, label } = ruleSet.loonsanctie;

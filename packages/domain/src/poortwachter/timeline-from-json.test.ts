@@ -19,7 +19,7 @@ describe('worked examples (docs/poortwachter.md)', () => {
   it('sick from 3 Jan 2022 without interruption → week 104 ends 31 Dec 2023', () => {
     // 3 Jan 2022 + 727 days: DOY 3 + 727 = 730 = 365 (2022) + 365 → 31 Dec 2023
     const t = timelineFromJson({ asOf: '2022-06-01', periods: [{ start: '2022-01-03', end: null }] });
-    expect(t.ruleSet).toBe('wvp-2013');
+    expect(t.ruleSet).toBe('wvp-2013-r2');
     expect(t.cases).toHaveLength(1);
     expect(dueOf(t.cases[0], 'einde_wachttijd')).toBe('2023-12-31');
   });
@@ -88,7 +88,7 @@ describe('safety net and leave in the JSON input', () => {
       { start: '2022-01-03', end: '2022-01-30' },
       { start: '2022-02-01', end: null, safetyNet: true },
     ]);
-    expect(dueOf(only, 'uwv_vangnet_melding')).toBe('2022-03-14'); // 1 Feb + 41
+    expect(dueOf(only, 'uwv_vangnet_melding')).toBe('2022-02-04'); // 4th sick day: 1 Feb + 3
     // mixed case: the 42e-weeksmelding stays; 1 gap day → week 42 ends Mon 24 Oct → due Tue 25 Oct
     expect(dueOf(only, 'uwv_42e_week_melding')).toBe('2022-10-25');
     // 3 Jan–30 Jan = 28, 1 Feb–20 Apr = 28 + 31 + 20 = 79 → 107 sick days, week 16

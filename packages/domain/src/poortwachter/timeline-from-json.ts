@@ -9,7 +9,7 @@ const ZIsoDate = z.string().refine(isIsoDate, { message: 'Not a date (YYYY-MM-DD
 
 /**
  * JSON input of the CLI:
- * `{ asOf, periods: [{ start, end, safetyNet?, pregnancyRelated? }], leaves?: [{ start, end }], done?, loonsanctieWeeks? }`.
+ * `{ asOf, periods: [{ start, end, safetyNet?, pregnancyRelated? }], leaves?: [{ start, end }], done?, loonsanctieWeeks?, employmentEnd? }`.
  * `pregnancyRelated: true` (issue 3's contract) means `safetyNet: true`: pregnancy-related sickness
  * is a vangnet case (ZW art. 29b) on the same clock as any other sickness.
  */
@@ -34,6 +34,8 @@ export const ZPoortwachterInput = z
       .record(z.string(), z.object({ date: ZIsoDate, documentId: z.string().min(1).optional() }).strict())
       .optional(),
     loonsanctieWeeks: z.number().int().positive().optional(),
+    /** Last day of the employment (ziek uit dienst when the employee is sick that day). */
+    employmentEnd: ZIsoDate.optional(),
   })
   .strict();
 
@@ -76,14 +78,20 @@ function toIssues(error: z.ZodError): TInputIssue[] {
 export function timelineFromJson(input: unknown, ruleSet?: TPoortwachterRuleSet): TPoortwachterTimeline {
   const parsed = ZPoortwachterInput.safeParse(input);
   if (!parsed.success) throw new PoortwachterInputError(toIssues(parsed.error));
-  const { asOf, periods, leaves, done, loonsanctieWeeks } = parsed.data;
+  const { asOf, periods, leaves, done, loonsanctieWeeks, employmentEnd } = parsed.data;
   return buildTimeline(
     periods.map(({ start, end, safetyNet, pregnancyRelated }) => ({
       start,
       end,
       safetyNet: safetyNet === true || pregnancyRelated === true,
     })),
-    { asOf, ...(done ? { done } : {}), loonsanctieWeeks, ...(leaves ? { leaves } : {}) },
+    {
+      asOf,
+      ...(done ? { done } : {}),
+      loonsanctieWeeks,
+      ...(leaves ? { leaves } : {}),
+      ...(employmentEnd ? { employmentEnd } : {}),
+    },
     ruleSet,
   );
 }

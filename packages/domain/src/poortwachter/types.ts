@@ -64,7 +64,9 @@ export type TFixedMilestoneKey =
   | 'eindevaluatie'
   | 'wia_aanvraag'
   | 'einde_wachttijd'
-  | 'einde_loonsanctie';
+  | 'einde_loonsanctie'
+  | 'uwv_ziek_uit_dienst'
+  | 'reintegratieverslag_ziek_uit_dienst';
 
 /** Stable milestone key; evaluations of the plan van aanpak are numbered `evaluatie_1`, `evaluatie_2`, … */
 export type TMilestoneKey = TFixedMilestoneKey | `evaluatie_${number}`;
@@ -110,6 +112,11 @@ export type TStatusOptions = {
   done?: TDoneMap;
   /** Loonsanctie imposed by UWV, in weeks (1 … ruleSet.loonsanctieMaxWeeks). */
   loonsanctieWeeks?: number;
+  /**
+   * Last day of the employment, when it ends (or has ended): a case in which the employee is sick
+   * on that day gets the "ziek uit dienst" report to UWV, due that day.
+   */
+  employmentEnd?: IsoDate;
 };
 
 /** A case with its milestones and summary as of a date. */

@@ -11,6 +11,10 @@ const PROCESGANG = 'Regeling procesgang eerste en tweede ziektejaar (Stcrt. 2002
  * its own with a `uwv_zwangerschap_melding`. That was a bug, not a change in the law — the
  * samentelregel adds sickness together whatever the cause (art. 7:629 lid 10 BW, domain-rules
  * §1.2) — so cases computed with the old behaviour were wrong and are not kept reproducible.
+ *
+ * Superseded by `wvp-2013-r2` (same law, corrected reading: the vangnet report on the 4th sick
+ * day, evaluations to week 104 and through a loonsanctie, ziek uit dienst). Kept unchanged so
+ * results computed under it stay reproducible.
  */
 export const wvp2013: TPoortwachterRuleSet = {
   id: 'wvp-2013',
@@ -39,7 +43,8 @@ export const wvp2013: TPoortwachterRuleSet = {
       // "binnen 6 weken na de eerste ziektedag" (uwv.nl, brightmine.com): calendar weeks from the
       // first sick day of the first safety-net period, that day being day 1 → due on day 42. It is
       // UWV's own term, so it runs on the calendar, not on the case's sick-day clock.
-      week: 6,
+      // (Was written `week: 6`; the same day 42. Corrected to the 4th sick day in wvp-2013-r2.)
+      day: 42,
       clock: 'calendar_from_first_safety_net_day',
       appliesTo: 'with_safety_net',
       responsible: 'employer',

@@ -1,1 +1,2 @@
-export * from './absence-retention';
+export * from './retention-plan';
+export * from './rules';

@@ -1,4 +1,5 @@
 export * from './accident-frequency';
+export * from './action-plan';
 export * from './catalogue';
 export * from './catalogue.schema';
 export * from './duties';

@@ -1,15 +1,15 @@
-import { seedArboDemo } from '../../demo/seed-arbo-demo';
 import { defineModule } from '../../platform/module-manifest';
-import { accidentRoutes } from '../../routes/accidents.routes';
-import { arboDutyRoutes } from '../../routes/arbo-duties.routes';
-import { incidentReportRoutes } from '../../routes/incident-reports.routes';
-import { measureRoutes } from '../../routes/measures.routes';
-import { rieAssessmentRoutes } from '../../routes/rie-assessments.routes';
-import { riskCatalogueRoutes } from '../../routes/risk-catalogues.routes';
-import { safetyInstructionRoutes } from '../../routes/safety-instructions.routes';
-import { riskCatalogues } from '../../services/arbo-catalogues';
-import { registerArboJobs, scheduleMeasureReminderScan } from '../../services/measures.service';
+import { seedArboDemo } from './demo';
 import { arboPolicy } from './policy';
+import { accidentRoutes } from './routes/accidents.routes';
+import { arboDutyRoutes } from './routes/arbo-duties.routes';
+import { incidentReportRoutes } from './routes/incident-reports.routes';
+import { measureRoutes } from './routes/measures.routes';
+import { rieAssessmentRoutes } from './routes/rie-assessments.routes';
+import { riskCatalogueRoutes } from './routes/risk-catalogues.routes';
+import { safetyInstructionRoutes } from './routes/safety-instructions.routes';
+import { riskCatalogues } from './services/arbo-catalogues';
+import { registerArboJobs, scheduleMeasureReminderScan } from './services/measures.service';
 
 /** Arbo & preventie: RI&E, plan van aanpak, reports, accident register, instructions. */
 export const arboModule = defineModule({

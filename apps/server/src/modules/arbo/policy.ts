@@ -4,7 +4,7 @@ import {
   EVERY_ROLE_SELF,
   type Grants,
   type PolicyTable,
-} from '../../auth/policy-types';
+} from '../../platform/access/policy-types';
 
 const ARBO_WRITERS: Grants = { hr: 'organization', prevention_officer: 'organization' };
 const ARBO_READERS: Grants = { ...ARBO_WRITERS, works_council: 'organization' };
@@ -15,6 +15,9 @@ export const arboPolicy = {
   'arbo.catalogue.read': ARBO_READERS,
   'arbo.catalogue.write': ARBO_WRITERS,
   'rie.read': ARBO_READERS,
+  // Everyone takes note of the RI&E and its plan van aanpak: the locked versions, read-only
+  // (Arbowet art. 5 and 8; issue 16). Drafts stay with the readers above (rie.service.ts).
+  'rie.report.read': EVERY_ROLE_ORG,
   'rie.write': ARBO_WRITERS,
   'rie.consent': { works_council: 'organization' },
   'measure.read': ARBO_READERS,
@@ -38,6 +41,6 @@ export const arboPolicy = {
   'incident-report.triage': { ...ARBO_WRITERS, confidential_adviser: 'organization' },
 } as const satisfies PolicyTable;
 
-declare module '../../auth/policy-types' {
+declare module '../../platform/access/policy-types' {
   interface PolicyActions extends ActionsOf<typeof arboPolicy> {}
 }

@@ -4,7 +4,7 @@ import {
   EVERY_ROLE_SELF,
   HR_ONLY,
   type PolicyTable,
-} from '../../auth/policy-types';
+} from '../../platform/access/policy-types';
 
 /** Platform actions: organisation, units, people, roles, invitations, imports, audit, own file. */
 export const peoplePolicy = {
@@ -31,6 +31,6 @@ export const peoplePolicy = {
   'own-file.read': EVERY_ROLE_SELF,
 } as const satisfies PolicyTable;
 
-declare module '../../auth/policy-types' {
+declare module '../../platform/access/policy-types' {
   interface PolicyActions extends ActionsOf<typeof peoplePolicy> {}
 }

@@ -1,11 +1,12 @@
-import { seedAbsenceDemo } from '../../demo/seed-absence-demo';
 import { defineModule } from '../../platform/module-manifest';
-import { absenceDocumentRoutes } from '../../routes/absence-documents.routes';
-import { absenceRoutes } from '../../routes/absences.routes';
-import { calendarFeedRoutes } from '../../routes/calendar-feeds.routes';
-import { registerAbsenceJobs, scheduleAbsenceReminders } from '../../services/absence-deadlines';
-import { registerAbsenceRetentionJob, scheduleAbsenceRetention } from '../../services/absence-retention';
+import { seedAbsenceDemo } from './demo';
 import { absencePolicy } from './policy';
+import { absenceDocumentRoutes } from './routes/absence-documents.routes';
+import { absenceRetentionRoutes } from './routes/absence-retention.routes';
+import { absenceRoutes } from './routes/absences.routes';
+import { calendarFeedRoutes } from './routes/calendar-feeds.routes';
+import { registerAbsenceJobs, scheduleAbsenceReminders } from './services/absence-deadlines';
+import { registerAbsenceRetentionJob, scheduleAbsenceRetention } from './services/absence-retention';
 
 /** Verzuim & werkhervatting (Wet verbetering poortwachter). */
 export const verzuimModule = defineModule({
@@ -13,7 +14,7 @@ export const verzuimModule = defineModule({
   policy: absencePolicy,
   // own absence (employee), case work (hr, manager, physician), dashboard only (works council)
   entry: ['absence.read', 'absence.stats'],
-  routers: [absenceRoutes, absenceDocumentRoutes, calendarFeedRoutes],
+  routers: [absenceRoutes, absenceDocumentRoutes, calendarFeedRoutes, absenceRetentionRoutes],
   jobs: {
     register: (deps) => {
       registerAbsenceJobs(deps);

@@ -1,4 +1,4 @@
-import { type ActionsOf, EVERY_ROLE_SELF, type PolicyTable } from '../../auth/policy-types';
+import { type ActionsOf, EVERY_ROLE_SELF, type PolicyTable } from '../../platform/access/policy-types';
 
 /** Verzuim & werkhervatting. */
 export const absencePolicy = {
@@ -27,8 +27,11 @@ export const absencePolicy = {
   },
   'medical.document.read': { occupational_physician: 'organization' },
   'medical.document.write': { occupational_physician: 'organization' },
+  // The retention dry run (issue 16): HR sees the employer's records; the physician also whose
+  // medical files reach their end (HR gets counts only).
+  'absence.retention.read': { hr: 'organization', occupational_physician: 'organization' },
 } as const satisfies PolicyTable;
 
-declare module '../../auth/policy-types' {
+declare module '../../platform/access/policy-types' {
   interface PolicyActions extends ActionsOf<typeof absencePolicy> {}
 }

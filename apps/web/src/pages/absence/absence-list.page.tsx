@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconArchive,
   IconCalendarDown,
   IconCalendarShare,
   IconChartBar,
@@ -332,6 +333,15 @@ export const AbsenceListPage = () => {
         description={t(isEmployeeOnly ? 'absence.list.descriptionSelf' : 'absence.list.description')}
         actions={
           <>
+            {hasRole(me.data, 'hr') || hasRole(me.data, 'occupational_physician') ? (
+              <RouterButton
+                to="/verzuim/bewaartermijnen"
+                variant="default"
+                leftSection={<IconArchive size={16} aria-hidden />}
+              >
+                {t('absence.retention.title')}
+              </RouterButton>
+            ) : null}
             {seesStats ? (
               <RouterButton
                 to="/verzuim/dashboard"

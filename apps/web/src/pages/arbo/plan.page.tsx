@@ -99,7 +99,12 @@ export const MeasureModal = ({
   onClose,
 }: {
   measure: TMeasure | null;
-  initial?: { assessmentId?: string | null; riskId?: string | null; description?: string };
+  initial?: {
+    assessmentId?: string | null;
+    riskId?: string | null;
+    description?: string;
+    level?: TMeasure['level'];
+  };
   /** The measure belongs to a locked RI&E: it can be edited and cancelled, not deleted. */
   isLocked?: boolean;
   onClose: (created?: TMeasure) => void;
@@ -110,7 +115,7 @@ export const MeasureModal = ({
   const remove = useDeleteMeasure();
   const [confirming, setConfirming] = useState(false);
   const [description, setDescription] = useState(measure?.description ?? initial?.description ?? '');
-  const [level, setLevel] = useState<string>(measure?.level ?? 'bron');
+  const [level, setLevel] = useState<string>(measure?.level ?? initial?.level ?? 'bron');
   const [owner, setOwner] = useState<string | null>(measure?.ownerPersonId ?? null);
   const [due, setDue] = useState(measure?.dueDate ?? '');
   const [budget, setBudget] = useState<number | string>(measure?.budget ?? '');

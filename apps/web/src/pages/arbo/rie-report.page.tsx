@@ -29,6 +29,8 @@ export const RieReportPage = () => {
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
   const r = report.data;
   const a = r.assessment;
+  // Present risks the plan van aanpak does not cover yet (Arbowet art. 5 lid 3)
+  const gaps = new Map(a.planGaps.map((g) => [g.riskId, g.reason]));
   const pdf = async () => {
     setBusy(true);
     try {
@@ -160,6 +162,11 @@ export const RieReportPage = () => {
                 <Text size="xs" c="dimmed">
                   {t('arbo.wizard.law', { ref: risk.legalReference })}
                 </Text>
+                {gaps.has(risk.riskId) ? (
+                  <Text size="sm" c="orange.9">
+                    {t(`arbo.planGaps.reason.${gaps.get(risk.riskId) ?? 'no_measure'}`)}
+                  </Text>
+                ) : null}
                 {risk.measures.length ? (
                   <Table.ScrollContainer minWidth={600}>
                     <Table fz="sm">

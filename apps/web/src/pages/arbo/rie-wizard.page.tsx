@@ -1,4 +1,4 @@
-import type { TRieAnswer, TRieAssessment } from '@inzetbaar/contracts';
+import type { TMeasure, TRieAnswer, TRieAssessment } from '@inzetbaar/contracts';
 import {
   Alert,
   Badge,
@@ -26,6 +26,7 @@ import {
   useAnswers,
   useAssessment,
   useCatalogue,
+  useMeasures,
   useSaveAnswer,
   useUpdateAssessment,
 } from '../../api/arbo';
@@ -35,6 +36,7 @@ import { isApiError } from '../../api/problem';
 import { PageHeader } from '../../components/page-header';
 import { RouterButton } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
+import { PlanGapsAlert, RiskMeasures } from './rie-plan-parts';
 import { ClassBadge, FK_B, FK_E, FK_W, fkClass, fkScore, PriorityBadge, scaleKey, useLang } from './shared';
 import { BrancheInstrument, OwnRiskModal, Participants } from './wizard-extras';
 
@@ -55,11 +57,14 @@ const RiskCard = ({
   answer,
   editable,
   assessmentId,
+  plan,
 }: {
   risk: CatalogueRisk;
   answer: TRieAnswer | undefined;
   editable: boolean;
   assessmentId: string;
+  /** The plan van aanpak of the RI&E: shown for a risk that is present. */
+  plan: { measures: readonly TMeasure[]; canWrite: boolean; isLocked: boolean };
 }) => {
   const { t } = useTranslation();
   const lang = useLang();
@@ -208,6 +213,7 @@ const RiskCard = ({
             {error}
           </Alert>
         ) : null}
+        {answer?.answer === 'no' ? <RiskMeasures assessmentId={assessmentId} risk={risk} {...plan} /> : null}
         {editable ? (
           <Group justify="flex-end">
             <Button
@@ -265,6 +271,7 @@ export const RieWizardPage = () => {
   const assessment = useAssessment(assessmentId);
   const catalogue = useCatalogue(assessment.data?.catalogueId);
   const answers = useAnswers(assessmentId);
+  const measures = useMeasures({ assessmentId });
   const update = useUpdateAssessment(assessmentId);
   const [moduleId, setModuleId] = useState<string | null>(null);
   const [addingRisk, setAddingRisk] = useState<CatalogueModule | null>(null);
@@ -281,6 +288,7 @@ export const RieWizardPage = () => {
   const editable = canWrite && a.status === 'draft';
   const current = catalogue.data.modules.find((m) => m.id === (moduleId ?? catalogue.data.modules[0]?.id));
   const progress = new Map(a.progress.map((p) => [p.moduleId, p]));
+  const plan = { measures: measures.data?.items ?? [], canWrite, isLocked: a.status === 'locked' };
 
   const setProfile = (id: string, on: boolean) =>
     update.mutate({ version: a.version, profileAnswers: { ...a.profileAnswers, [id]: on } });
@@ -304,6 +312,7 @@ export const RieWizardPage = () => {
           {a.status === 'locked' ? t('arbo.wizard.lockedHint') : t('arbo.wizard.completeHint')}
         </Alert>
       ) : null}
+      <PlanGapsAlert a={a} catalogue={catalogue.data} onOpenModule={setModuleId} />
       <Participants a={a} editable={editable} />
       <BrancheInstrument key={a.version} a={a} editable={canWrite && a.status !== 'locked'} />
       <Grid>
@@ -369,6 +378,7 @@ export const RieWizardPage = () => {
                           answer={byRisk.get(r.id)}
                           editable={editable}
                           assessmentId={assessmentId}
+                          plan={plan}
                         />
                       ))
                     : null}

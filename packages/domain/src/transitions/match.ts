@@ -1,0 +1,266 @@
+import type { AutomationRiskTable, Lang, Occupation, Taxonomy } from '../esco/types';
+import { type Effort, effortOf, explain, type SkillRef, skillRef } from './explain';
+import { MIN_PROFILE_EVIDENCE } from './model';
+import type { TransitionProfile } from './profile';
+import { type CustomDestination, rankDestinations, type Scored } from './score';
+import {
+  type AutomationSignal,
+  automationSignal,
+  type ShortageSignal,
+  type ShortageTable,
+  shortageSignal,
+} from './signals';
+import { type Band, bandOf, THRESHOLDS, type Thresholds } from './thresholds';
+import { essentialIn, type TransitionIndex } from './transition-index';
+
+/** Everything the engine needs, passed in (the domain reads no files). */
+export type TransitionContext<L = never> = {
+  taxonomy: Taxonomy;
+  index: TransitionIndex;
+  thresholds?: Thresholds;
+  automationRisk?: AutomationRiskTable | null;
+  shortage?: ShortageTable | null;
+  /** The hook for the learning catalogue: activities that teach a skill, by skill URI. */
+  learningBySkill?: ReadonlyMap<string, readonly L[]>;
+};
+
+export type MatchRequest = {
+  profile: TransitionProfile;
+  /** How many destinations to explain (default 20). */
+  top?: number;
+  /** Destinations besides the ESCO occupations, e.g. the organisation's vacancies. */
+  custom?: readonly CustomDestination[];
+};
+
+export type MissingSkill<L> = SkillRef & {
+  /** In how many ESCO occupations the skill is essential: the list is ordered by this, most common first. */
+  essentialIn: number;
+  /** Learning activities that teach it (from `learningBySkill`; empty without a catalogue). */
+  learning: readonly L[];
+};
+
+export type MatchedSkill = SkillRef & { relation: 'essential' | 'optional'; weight: number };
+
+export type TransitionResult<L> = {
+  kind: 'occupation' | 'custom';
+  /** ESCO occupation URI, or the custom destination's id. */
+  id: string;
+  uri: string | null;
+  title: { nl: string; en: string };
+  iscoGroup: string | null;
+  score: number;
+  band: Band;
+  coverage: { essential: number; optional: number; iscoDigits: number };
+  matchedSkills: MatchedSkill[];
+  missingEssentialSkills: MissingSkill<L>[];
+  /** Essential skills the profile has below level 3 (weight < 1): to deepen. */
+  partialEssentialSkills: (SkillRef & { weight: number })[];
+  effort: Effort;
+  signals: { automationRisk: AutomationSignal | null; shortage: ShortageSignal | null };
+  explanation: { nl: string; en: string };
+};
+
+export type MatchResult<L> =
+  | {
+      status: 'ok';
+      thresholds: Thresholds;
+      profile: { skills: number; evidence: number };
+      counts: { scored: number; strong: number; viable: number; notJudged: number };
+      results: TransitionResult<L>[];
+      /** Destinations that ESCO describes with too few essential skills to judge, although the overlap looks viable. */
+      notJudged: {
+        id: string;
+        uri: string | null;
+        title: { nl: string; en: string };
+        essentialSkills: number;
+        reason: 'few_essential_skills';
+      }[];
+    }
+  | {
+      status: 'insufficient_data';
+      reason: 'profile_too_small';
+      profile: { skills: number; evidence: number };
+      minimumEvidence: number;
+      results: [];
+    };
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+type Destination = {
+  id: string;
+  uri: string | null;
+  title: { nl: string; en: string };
+  iscoGroup: string | null;
+  essential: readonly number[];
+  optional: readonly number[];
+};
+
+function destination(
+  ctx: TransitionContext<unknown>,
+  custom: readonly CustomDestination[],
+  target: number,
+): Destination {
+  const n = ctx.index.occupationCount;
+  if (target < n) {
+    const o = ctx.taxonomy.occupations[target] as Occupation;
+    return {
+      id: o.uri,
+      uri: o.uri,
+      title: { nl: o.titleNl, en: o.titleEn },
+      iscoGroup: o.iscoGroup,
+      essential: o.essential,
+      optional: o.optional,
+    };
+  }
+  const c = custom[target - n] as CustomDestination;
+  return {
+    id: c.id,
+    uri: null,
+    title: { nl: c.title, en: c.title },
+    iscoGroup: c.iscoGroup,
+    essential: c.essential,
+    optional: c.optional,
+  };
+}
+
+/** The details of one scored destination: skills had and missing, effort, signals, explanation. */
+function detail<L>(
+  ctx: TransitionContext<L>,
+  weight: Float64Array,
+  d: Destination,
+  kind: TransitionResult<L>['kind'],
+  s: Scored,
+  lang: Lang,
+): TransitionResult<L> {
+  const { taxonomy: t, index: x } = ctx;
+  const matchedSkills: MatchedSkill[] = [];
+  const missing: number[] = [];
+  const partial: (SkillRef & { weight: number })[] = [];
+  let gap = 0;
+  for (const k of d.essential) {
+    const w = weight[k] as number;
+    gap += 1 - w;
+    const skill = t.skills[k];
+    if (!skill) continue;
+    if (w === 0) missing.push(k);
+    else {
+      matchedSkills.push({ ...skillRef(skill, lang), relation: 'essential', weight: w });
+      if (w < 1) partial.push({ ...skillRef(skill, lang), weight: w });
+    }
+  }
+  for (const k of d.optional) {
+    const w = weight[k] as number;
+    const skill = t.skills[k];
+    if (w > 0 && skill) matchedSkills.push({ ...skillRef(skill, lang), relation: 'optional', weight: w });
+  }
+  // most common first: a skill many occupations need opens the most doors
+  missing.sort((a, b) => essentialIn(x, b) - essentialIn(x, a) || a - b);
+  const missingEssentialSkills = missing.map((k) => {
+    const skill = t.skills[k] as NonNullable<(typeof t.skills)[number]>;
+    return {
+      ...skillRef(skill, lang),
+      essentialIn: essentialIn(x, k),
+      learning: ctx.learningBySkill?.get(skill.uri) ?? [],
+    };
+  });
+  const effort = effortOf(gap, missing.length);
+  const band = bandOf(s.score, ctx.thresholds ?? THRESHOLDS);
+  const automationRisk = automationSignal(ctx.automationRisk, d.uri, d.iscoGroup);
+  const shortage = shortageSignal(ctx.shortage, d.uri, d.iscoGroup);
+  const label = (k: number, l: Lang) => {
+    const skill = t.skills[k];
+    return skill ? skillRef(skill, l).label : '';
+  };
+  const explanation = explain({
+    title: d.title,
+    band,
+    essentialTotal: d.essential.length,
+    essentialHave: d.essential.length - missing.length - partial.length,
+    essentialPartly: partial.length,
+    essentialCoverage: s.essentialCoverage,
+    missing: {
+      nl: missing.slice(0, 3).map((k) => label(k, 'nl')),
+      en: missing.slice(0, 3).map((k) => label(k, 'en')),
+    },
+    missingCount: missing.length,
+    iscoDigits: s.iscoDigits,
+    iscoGroup: d.iscoGroup,
+    effort,
+    futureProof: automationRisk?.futureProof ?? null,
+    shortage,
+  });
+  return {
+    kind,
+    id: d.id,
+    uri: d.uri,
+    title: d.title,
+    iscoGroup: d.iscoGroup,
+    score: round3(s.score),
+    band,
+    coverage: {
+      essential: round3(s.essentialCoverage),
+      optional: round3(s.optionalCoverage),
+      iscoDigits: s.iscoDigits,
+    },
+    matchedSkills,
+    missingEssentialSkills,
+    partialEssentialSkills: partial,
+    effort,
+    signals: { automationRisk, shortage },
+    explanation,
+  };
+}
+
+/**
+ * Rank every ESCO occupation and custom destination for one profile and explain the best `top`
+ * (docs/mobility-engine.md). Refuses ("insufficient_data") when the profile is too small to judge.
+ */
+export function matchTransitions<L = never>(
+  ctx: TransitionContext<L>,
+  req: MatchRequest,
+  lang: Lang = 'nl',
+): MatchResult<L> {
+  const p = req.profile;
+  const profile = { skills: p.skills.length, evidence: round3(p.evidence) };
+  if (p.evidence < MIN_PROFILE_EVIDENCE)
+    return {
+      status: 'insufficient_data',
+      reason: 'profile_too_small',
+      profile,
+      minimumEvidence: MIN_PROFILE_EVIDENCE,
+      results: [],
+    };
+  const thresholds = ctx.thresholds ?? THRESHOLDS;
+  const custom = req.custom ?? [];
+  const ranking = rankDestinations(ctx.index, p, { top: req.top ?? 20, thresholds, custom });
+  const weight = ctx.index.scratch.weight;
+  p.skills.forEach((s, i) => {
+    weight[s] = p.weights[i] as number;
+  });
+  try {
+    const n = ctx.index.occupationCount;
+    const results = ranking.top.map((s) =>
+      detail(
+        ctx,
+        weight,
+        destination(ctx, custom, s.target),
+        s.target < n ? 'occupation' : 'custom',
+        s,
+        lang,
+      ),
+    );
+    const notJudged = ranking.notJudged.map((s) => {
+      const d = destination(ctx, custom, s.target);
+      return {
+        id: d.id,
+        uri: d.uri,
+        title: d.title,
+        essentialSkills: d.essential.length,
+        reason: 'few_essential_skills' as const,
+      };
+    });
+    return { status: 'ok', thresholds, profile, counts: ranking.counts, results, notJudged };
+  } finally {
+    for (const s of p.skills) weight[s] = 0;
+  }
+}
