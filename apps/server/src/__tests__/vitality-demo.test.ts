@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signIn } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { DEMO_PASSWORD } from '../demo/demo-accounts';
-import { seedDemo } from '../demo/seed-demo';
+import { DEMO_PASSWORD } from '../platform/demo/demo-accounts';
+import { seedDemo } from '../platform/demo/seed-demo';
 
 const TODAY = '2026-05-13';
 let t: TestApp;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from '../../test/test-app';
 import type { Actor } from '../auth/actor';
+import { insertEmployment, insertPerson } from '../modules/people/repo/people.repo';
 import { submitSurvey } from '../modules/vitaliteit/services/submit-survey';
-import { insertEmployment, insertPerson } from '../repos/people.repo';
 
 /** People without an account in `unitId` (born `birthDate`), for answering through the service as themselves. */
 export async function addPeople(

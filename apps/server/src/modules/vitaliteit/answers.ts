@@ -1,5 +1,5 @@
 import { vitality } from '@inzetbaar/domain';
-import { AppError } from '../../http/problem';
+import { AppError } from '../../platform/http/problem';
 
 /**
  * Validates answers per instrument of the campaign (`validateAnswers`); an unknown instrument or

@@ -1,5 +1,5 @@
-import type { Deps } from '../../http/context';
-import { today } from '../../services/today';
+import type { Deps } from '../../platform/http/context';
+import { today } from '../../platform/today';
 import { surveyMail } from './mails';
 import { findCampaign } from './repo/campaigns.repo';
 import { contactsOf, listParticipants, markReminded, submittedTokens } from './repo/respondent.repo';

@@ -1,6 +1,6 @@
-import type { Lang } from '../../http/messages';
-import type { Mail } from '../../mail/mailer';
-import { formatMailDate } from '../../mail/templates';
+import type { Lang } from '../../platform/http/messages';
+import type { Mail } from '../../platform/mail/mailer';
+import { formatMailDate } from '../../platform/mail/templates';
 
 const TEXT = {
   nl: {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../http/messages';
+import type { Lang } from '../../platform/http/messages';
 
 /** Problem titles and field errors of the vitality module (nl, en). */
 export const vitalityMessages: Record<string, Record<Lang, string>> = {

@@ -4,7 +4,7 @@ import {
   EVERY_ROLE_SELF,
   type Grants,
   type PolicyTable,
-} from '../../auth/policy-types';
+} from '../../platform/access/policy-types';
 
 /** HR or the prevention officer run campaigns (issue 12, item 3). */
 const CAMPAIGN_WRITERS: Grants = { hr: 'organization', prevention_officer: 'organization' };
@@ -30,6 +30,6 @@ export const vitalityPolicy = {
   'vitality.intervention.uptake': { ...CAMPAIGN_WRITERS, works_council: 'organization' },
 } as const satisfies PolicyTable;
 
-declare module '../../auth/policy-types' {
+declare module '../../platform/access/policy-types' {
   interface PolicyActions extends ActionsOf<typeof vitalityPolicy> {}
 }

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@inzetbaar/db';
 import { vitality } from '@inzetbaar/domain';
-import { AppError } from '../../http/problem';
+import { AppError } from '../../platform/http/problem';
 import { insertScoresAndTexts, markSubmitted, type ResponseRow } from './repo/respondent.repo';
 
 /**

@@ -1,8 +1,8 @@
 import type { DbOrTx } from '@inzetbaar/db';
 import type { Actor } from '../../auth/actor';
-import { authorize } from '../../auth/policy';
-import type { Deps } from '../../http/context';
-import { notFound } from '../../http/problem';
+import { authorize } from '../../platform/access/policy';
+import type { Deps } from '../../platform/http/context';
+import { notFound } from '../../platform/http/problem';
 import { instrumentsFor } from './instrument-registry';
 import { findCampaign } from './repo/campaigns.repo';
 import { findParticipant, findResponse } from './repo/respondent.repo';

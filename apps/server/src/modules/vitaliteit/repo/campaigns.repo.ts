@@ -1,6 +1,6 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { findInOrganization, updateVersioned } from '../../../repos/tenant.repo';
+import { findInOrganization, updateVersioned } from '../../../platform/db/tenant.repo';
 
 const { surveyCampaigns, surveyCampaignUnits, surveyInstruments } = schema;
 export type CampaignRow = typeof surveyCampaigns.$inferSelect;

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZIdParam, ZInterventionItem, ZUptake } from '@inzetbaar/contracts';
-import { actorOf, defineRoute, newRouter } from '../../../http/context';
-import { conflictResponse, errorResponses, json } from '../../../routes/schemas';
+import { actorOf, defineRoute, newRouter } from '../../../platform/http/context';
+import { conflictResponse, errorResponses, json } from '../../../platform/http/schemas';
 import { getUptake } from '../services/get-uptake';
 import { listInterventions } from '../services/list-interventions';
 import { setInterventionSignUp } from '../services/sign-up-intervention';

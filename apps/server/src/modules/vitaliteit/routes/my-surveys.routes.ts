@@ -7,8 +7,8 @@ import {
   ZSaveAnswers,
   ZSurveyAnswers,
 } from '@inzetbaar/contracts';
-import { actorOf, defineRoute, newRouter } from '../../../http/context';
-import { conflictResponse, errorResponses, json, jsonBody } from '../../../routes/schemas';
+import { actorOf, defineRoute, newRouter } from '../../../platform/http/context';
+import { conflictResponse, errorResponses, json, jsonBody } from '../../../platform/http/schemas';
 import { downloadFeedback } from '../services/download-feedback';
 import { getFeedback } from '../services/get-feedback';
 import { getMySurvey } from '../services/get-my-survey';

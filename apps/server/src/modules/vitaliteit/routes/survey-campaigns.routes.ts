@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZCampaign, ZCreateCampaign, ZIdParam, ZResponseRate, ZUpdateCampaign } from '@inzetbaar/contracts';
-import { actorOf, defineRoute, newRouter } from '../../../http/context';
-import { conflictResponse, errorResponses, json, jsonBody } from '../../../routes/schemas';
+import { actorOf, defineRoute, newRouter } from '../../../platform/http/context';
+import { conflictResponse, errorResponses, json, jsonBody } from '../../../platform/http/schemas';
 import { createCampaign } from '../services/create-campaign';
 import { getSurveyCampaign } from '../services/get-campaign';
 import { getResponseRate } from '../services/get-response-rate';

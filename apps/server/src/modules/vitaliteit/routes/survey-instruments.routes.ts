@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ZInstrumentDefinition, ZInstrumentSummary, ZUploadInstrument } from '@inzetbaar/contracts';
-import { actorOf, defineRoute, newRouter } from '../../../http/context';
-import { conflictResponse, errorResponses, json, jsonBody, noContent } from '../../../routes/schemas';
+import { actorOf, defineRoute, newRouter } from '../../../platform/http/context';
+import { conflictResponse, errorResponses, json, jsonBody, noContent } from '../../../platform/http/schemas';
 import { deleteInstrument } from '../services/delete-instrument';
 import { getInstrument } from '../services/get-instrument';
 import { listInstruments } from '../services/list-instruments';

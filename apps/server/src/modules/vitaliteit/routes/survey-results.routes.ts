@@ -8,8 +8,8 @@ import {
   ZTrend,
   ZTrendQuery,
 } from '@inzetbaar/contracts';
-import { actorOf, defineRoute, newRouter } from '../../../http/context';
-import { conflictResponse, errorResponses, json, jsonBody } from '../../../routes/schemas';
+import { actorOf, defineRoute, newRouter } from '../../../platform/http/context';
+import { conflictResponse, errorResponses, json, jsonBody } from '../../../platform/http/schemas';
 import { createAction } from '../services/create-action';
 import { getOpenAnswers } from '../services/get-open-answers';
 import { getResults } from '../services/get-results';

@@ -1,5 +1,5 @@
 import type { Tx } from '@inzetbaar/db';
-import type { Deps } from '../../../http/context';
+import type { Deps } from '../../../platform/http/context';
 import { type CampaignRow, setCampaignStatus } from '../repo/campaigns.repo';
 import { deleteUnsubmitted } from '../repo/respondent.repo';
 

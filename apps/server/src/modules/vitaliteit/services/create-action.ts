@@ -1,11 +1,11 @@
 import type { TCreateAction } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, invalidField, notFound } from '../../../http/problem';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, invalidField, notFound } from '../../../platform/http/problem';
 // The arbo module's exported use case: a measure in the plan van aanpak (Arbowet art. 5).
-import { createMeasure } from '../../../services/measures.service';
-import { recordAudit } from '../../../services/record-audit';
+import { createMeasure } from '../../arbo/services/measures.service';
 import { interventionCatalogue } from '../bundled-data';
 import { findCampaign } from '../repo/campaigns.repo';
 import { insertOffers } from '../repo/interventions.repo';

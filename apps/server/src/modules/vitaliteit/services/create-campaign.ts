@@ -1,11 +1,11 @@
 import type { TCreateCampaign } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, type FieldError } from '../../../http/problem';
-import { listUnits } from '../../../repos/units.repo';
-import { recordAudit } from '../../../services/record-audit';
-import { today } from '../../../services/today';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, type FieldError } from '../../../platform/http/problem';
+import { today } from '../../../platform/today';
+import { listUnits } from '../../people/repo/units.repo';
 import { instrumentsFor } from '../instrument-registry';
 import { presentCampaign } from '../presenters';
 import { insertCampaign } from '../repo/campaigns.repo';

@@ -1,8 +1,8 @@
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, notFound } from '../../../http/problem';
-import { recordAudit } from '../../../services/record-audit';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, notFound } from '../../../platform/http/problem';
 import { deleteUploadedInstrument, listCampaigns } from '../repo/campaigns.repo';
 
 /** Remove an uploaded instrument (e.g. the licence ended) unless a campaign used it. */

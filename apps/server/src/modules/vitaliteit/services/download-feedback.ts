@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import type { TFeedback } from '@inzetbaar/contracts';
 import pdfmake from 'pdfmake';
 import type { Actor } from '../../../auth/actor';
-import type { Deps } from '../../../http/context';
-import type { Lang } from '../../../http/messages';
+import type { Deps } from '../../../platform/http/context';
+import type { Lang } from '../../../platform/http/messages';
 import { getFeedback } from './get-feedback';
 
 const fontDir = join(

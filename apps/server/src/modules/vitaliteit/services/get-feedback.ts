@@ -1,8 +1,8 @@
 import type { TFeedback } from '@inzetbaar/contracts';
 import { vitality } from '@inzetbaar/domain';
 import type { Actor } from '../../../auth/actor';
-import type { Deps } from '../../../http/context';
-import { AppError } from '../../../http/problem';
+import type { Deps } from '../../../platform/http/context';
+import { AppError } from '../../../platform/http/problem';
 import { interventionCatalogue } from '../bundled-data';
 import { ownInvitation } from '../respondent-context';
 import { listInterventions } from './list-interventions';

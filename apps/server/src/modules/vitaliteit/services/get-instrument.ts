@@ -1,7 +1,7 @@
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { notFound } from '../../../http/problem';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { notFound } from '../../../platform/http/problem';
 import { instrumentsFor } from '../instrument-registry';
 
 /** One instrument's full definition (items, scales, bands, source and licence). */

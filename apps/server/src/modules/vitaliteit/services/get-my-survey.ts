@@ -1,6 +1,6 @@
 import type { TMySurveyDetail } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import type { Deps } from '../../../http/context';
+import type { Deps } from '../../../platform/http/context';
 import { ownInvitation } from '../respondent-context';
 
 /** The questionnaire(s) of a campaign with the person's saved answers (save and resume). */

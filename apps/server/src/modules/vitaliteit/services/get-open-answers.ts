@@ -1,10 +1,10 @@
 import type { TOpenAnswers } from '@inzetbaar/contracts';
 import { vitality } from '@inzetbaar/domain';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, notFound } from '../../../http/problem';
-import { recordAudit } from '../../../services/record-audit';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, notFound } from '../../../platform/http/problem';
 import { instrumentsFor } from '../instrument-registry';
 import { findCampaign, listCampaignUnits } from '../repo/campaigns.repo';
 import { openTexts, respondentCounts } from '../repo/results.repo';

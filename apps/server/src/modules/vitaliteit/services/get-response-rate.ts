@@ -1,8 +1,8 @@
 import type { TResponseRate } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { notFound } from '../../../http/problem';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { notFound } from '../../../platform/http/problem';
 import { findCampaign, listCampaignUnits } from '../repo/campaigns.repo';
 import { respondentCounts } from '../repo/results.repo';
 

@@ -1,10 +1,10 @@
 import type { TCampaignResults } from '@inzetbaar/contracts';
 import { vitality } from '@inzetbaar/domain';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, notFound } from '../../../http/problem';
-import { recordAudit } from '../../../services/record-audit';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, notFound } from '../../../platform/http/problem';
 import { cbsPsaTable } from '../bundled-data';
 import { findCampaign } from '../repo/campaigns.repo';
 import { computeResults, inActorScope } from '../results-data';

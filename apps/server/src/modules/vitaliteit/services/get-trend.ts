@@ -1,7 +1,7 @@
 import type { TTrend } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
 import { listCampaignsByStatus } from '../repo/campaigns.repo';
 import { computeResults, inActorScope } from '../results-data';
 

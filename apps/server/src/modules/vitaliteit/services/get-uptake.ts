@@ -1,9 +1,9 @@
 import type { TUptake } from '@inzetbaar/contracts';
 import { vitality } from '@inzetbaar/domain';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { listUnits } from '../../../repos/units.repo';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { listUnits } from '../../people/repo/units.repo';
 import { interventionCatalogue } from '../bundled-data';
 import { signupCounts } from '../repo/interventions.repo';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
 import { campaignFigures } from '../campaign-figures';
 import { instrumentsFor } from '../instrument-registry';
 import { presentCampaign } from '../presenters';

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
 import { instrumentsFor } from '../instrument-registry';
 import { presentInstrumentSummary } from '../presenters';
 

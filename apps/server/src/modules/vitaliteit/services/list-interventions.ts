@@ -1,8 +1,8 @@
 import type { TInterventionItem } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { today } from '../../../services/today';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { today } from '../../../platform/today';
 import { interventionCatalogue } from '../bundled-data';
 import { currentUnitsOf, offeredTo, signupsOfPerson } from '../repo/interventions.repo';
 

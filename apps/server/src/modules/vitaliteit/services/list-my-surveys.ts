@@ -1,7 +1,7 @@
 import type { TMySurvey } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import type { Deps } from '../../../http/context';
+import { authorize } from '../../../platform/access/policy';
+import type { Deps } from '../../../platform/http/context';
 import { campaignsOfParticipant, findResponse } from '../repo/respondent.repo';
 import { responseToken } from '../tokens';
 

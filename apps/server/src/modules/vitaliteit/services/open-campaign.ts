@@ -1,8 +1,8 @@
 import type { Tx } from '@inzetbaar/db';
 import { absenceStats, addDays } from '@inzetbaar/domain';
-import type { Deps } from '../../../http/context';
-import { descendantUnitIds, listUnits } from '../../../repos/units.repo';
-import { today } from '../../../services/today';
+import type { Deps } from '../../../platform/http/context';
+import { today } from '../../../platform/today';
+import { descendantUnitIds, listUnits } from '../../people/repo/units.repo';
 import { type CampaignRow, insertCampaignUnits, setCampaignStatus } from '../repo/campaigns.repo';
 import { eligiblePeople, insertParticipants } from '../repo/respondent.repo';
 

@@ -1,7 +1,7 @@
 import type { TSaveAnswers } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import type { Deps } from '../../../http/context';
-import { AppError } from '../../../http/problem';
+import type { Deps } from '../../../platform/http/context';
+import { AppError } from '../../../platform/http/problem';
 import { checkAnswers } from '../answers';
 import { saveResponse } from '../repo/respondent.repo';
 import { ownInvitation } from '../respondent-context';

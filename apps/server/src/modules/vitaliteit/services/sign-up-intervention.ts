@@ -1,8 +1,8 @@
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, notFound } from '../../../http/problem';
-import { today } from '../../../services/today';
+import { authorize } from '../../../platform/access/policy';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, notFound } from '../../../platform/http/problem';
+import { today } from '../../../platform/today';
 import { interventionCatalogue } from '../bundled-data';
 import { currentUnitsOf, deleteSignup, insertSignup } from '../repo/interventions.repo';
 import { listInterventions } from './list-interventions';

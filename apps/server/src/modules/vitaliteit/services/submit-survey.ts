@@ -1,7 +1,7 @@
 import type { TSaveAnswers } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import type { Deps } from '../../../http/context';
-import { AppError } from '../../../http/problem';
+import type { Deps } from '../../../platform/http/context';
+import { AppError } from '../../../platform/http/problem';
 import { recordSubmission } from '../record-submission';
 import { ownInvitation } from '../respondent-context';
 import { getFeedback } from './get-feedback';

@@ -1,9 +1,9 @@
 import type { TUpdateCampaign } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError, invalidField, notFound, staleVersion } from '../../../http/problem';
-import { recordAudit } from '../../../services/record-audit';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError, invalidField, notFound, staleVersion } from '../../../platform/http/problem';
 import { findCampaign, updateCampaign } from '../repo/campaigns.repo';
 import { closeCampaign } from './close-campaign';
 import { getSurveyCampaign } from './get-campaign';

@@ -1,10 +1,10 @@
 import type { TUploadInstrument } from '@inzetbaar/contracts';
 import { vitality } from '@inzetbaar/domain';
 import type { Actor } from '../../../auth/actor';
-import { authorize } from '../../../auth/policy';
-import { type Deps, orgOf } from '../../../http/context';
-import { AppError } from '../../../http/problem';
-import { recordAudit } from '../../../services/record-audit';
+import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
+import { type Deps, orgOf } from '../../../platform/http/context';
+import { AppError } from '../../../platform/http/problem';
 import { bundledInstruments } from '../bundled-data';
 import { instrumentsFor } from '../instrument-registry';
 import { presentInstrumentSummary } from '../presenters';
