@@ -154,11 +154,13 @@ export async function seedVitalityDemo(ctx: DemoSeedContext) {
     ['geldzorgen', 4],
   ];
   let at = 0;
-  for (const [interventionId, n] of signups)
-    for (const personId of staff.slice(at, (at += n))) {
+  for (const [interventionId, n] of signups) {
+    for (const personId of staff.slice(at, at + n)) {
       const [unitId] = await currentUnitsOf(tx, organizationId, personId, today);
       await insertSignup(tx, { organizationId, interventionId, personId, unitId: unitId ?? null });
     }
+    at += n;
+  }
   const wijkzorg = unitIds.get('wijkzorg');
   if (wijkzorg && interventionCatalogue().some((i) => i.id === 'teamsessie-werkdruk'))
     await insertOffers(tx, [

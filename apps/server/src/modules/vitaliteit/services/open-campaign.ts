@@ -62,6 +62,8 @@ export async function openCampaign(
     status: 'open',
     openedAt: now,
   });
+  // The demo seeds past campaigns: no mails, no jobs.
+  if (opts.schedule === false) return { invited: people.length };
   await deps.scheduler.enqueue(tx, {
     key: `${JOB.invitations}:${campaign.id}`,
     kind: JOB.invitations,
