@@ -7,3 +7,4 @@ export * from './organization';
 export * from './people';
 export * from './platform';
 export * from './retention';
+export * from './vitality';

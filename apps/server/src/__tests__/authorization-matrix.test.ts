@@ -5,6 +5,7 @@ import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
+import { VITALITY_MATRIX } from './vitality-matrix';
 
 /**
  * The authorization matrix: every route of the OpenAPI document × every role, a user of another
@@ -463,6 +464,7 @@ const MATRIX: Record<string, Spec> = {
   },
   ...ARBO_MATRIX,
   ...ABSENCE_DOCUMENTS_MATRIX,
+  ...VITALITY_MATRIX,
 };
 
 let t: TestApp;

@@ -3,6 +3,8 @@ import { EscoInputError } from '@inzetbaar/domain/esco/input-error';
 import { searchOccupationsFromJson } from '@inzetbaar/domain/esco/search';
 import { PoortwachterInputError, timelineFromJson } from '@inzetbaar/domain/poortwachter/index';
 import { matchFromJson } from '@inzetbaar/domain/transitions/from-json';
+import { releaseFromJson, scoreFromJson, VitalityInputError } from '@inzetbaar/domain/vitality/index';
+import { bundledInstruments } from '../modules/vitaliteit/bundled-data';
 import {
   automationRisk,
   escoSearch,
@@ -33,7 +35,8 @@ function jsonCommand(summary: string, usage: string, compute: (input: unknown) =
         if (
           e instanceof PoortwachterInputError ||
           e instanceof AbsenceStatsInputError ||
-          e instanceof EscoInputError
+          e instanceof EscoInputError ||
+          e instanceof VitalityInputError
         ) {
           console.error(JSON.stringify({ error: 'invalid_input', issues: e.issues }, null, 2));
           return 1;
@@ -69,5 +72,15 @@ export const domainCommands: Record<string, JsonCommand> = {
         escoSearch,
         input,
       ),
+  ),
+  'survey-score': jsonCommand(
+    'Score one questionnaire (CBI, psa, di_check): scale scores as JSON (stdin → stdout)',
+    'inzetbaar survey-score < input.json\n  input: {"instrument": "cbi", "answers": {"personal_1": 2, …, "work_7": 1, …, "client_6": 5}}\n  an answer is the position of the chosen option (1 = always / to a very high degree … 5 = never / to a very low degree); a scale with fewer than half its items answered is null',
+    (input) => scoreFromJson(input, bundledInstruments()),
+  ),
+  'survey-release': jsonCommand(
+    'Which survey groups the organisation may see (k, roll-ups, complementary suppression) as JSON (stdin → stdout)',
+    'inzetbaar survey-release < input.json\n  input: {"k"?: 5.., "units": [{"id", "parentId"}], "respondents": [{"unit", "ageBand"?}], "breakdowns"?: ["ageBand"]}\n  output: {"released": [{"units": [...], "ageBand"? | "ageBands"?, "n"}]} in pre-order of the unit tree; k defaults to 10, below 5 is an error',
+    (input) => releaseFromJson(input),
   ),
 };

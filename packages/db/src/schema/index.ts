@@ -5,3 +5,4 @@ export * from './auth';
 export * from './organizations';
 export * from './people';
 export * from './platform';
+export * from './vitality';
