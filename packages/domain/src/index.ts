@@ -1,5 +1,6 @@
 export * as absenceStats from './absence-stats';
 export * from './dates';
+export * as esco from './esco';
 export * as peopleImport from './people-import';
 export * as poortwachter from './poortwachter';
 export * as retention from './retention';

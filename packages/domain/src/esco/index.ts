@@ -1,0 +1,2 @@
+export * from './from-bundle';
+export * from './types';
