@@ -1,0 +1,24 @@
+import type { Actor } from '../../../auth/actor';
+import type { Deps } from '../../../http/context';
+import { notFound, staleVersion } from '../../../http/problem';
+import { recordAudit } from '../../../services/record-audit';
+import { deleteProfileSkill, findProfileSkill } from '../repo/profile.repo';
+import { orgOf, requirePerson } from './access';
+
+/** The person removes a skill from their own profile. */
+export async function removeProfileSkill(deps: Deps, actor: Actor, personId: string, id: string, version: number) {
+  const organizationId = orgOf(actor);
+  await deps.db.transaction(async (tx) => {
+    await requirePerson(tx, actor, 'llo.profile.own', personId);
+    const current = await findProfileSkill(tx, organizationId, id);
+    if (!current || current.personId !== personId) throw notFound();
+    if (!(await deleteProfileSkill(tx, organizationId, id, version))) throw staleVersion();
+    await recordAudit(tx, actor, organizationId, {
+      action: 'llo.profile-skill.removed',
+      resourceType: 'llo_profile_skill',
+      resourceId: id,
+      subjectPersonId: personId,
+      details: { skillRef: current.skillRef, level: current.level },
+    });
+  });
+}
