@@ -83,7 +83,7 @@ describe('validateCatalogueRows', () => {
         mode: 'classroom',
         durationHours: 16,
         costCents: 29_500,
-        skills: [{ uri: SKILL, level: 2 }],
+        skills: [{ ref: SKILL, level: 2 }],
         certificateType: 'bhv',
       },
       expect.objectContaining({

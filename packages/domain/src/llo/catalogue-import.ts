@@ -25,7 +25,7 @@ export type CatalogueRow = {
   mode: LearningMode;
   durationHours: number;
   costCents: number;
-  skills: { uri: string; level: number }[];
+  skills: { ref: string; level: number }[];
   certificateType: string | null;
 };
 
@@ -175,13 +175,13 @@ export function validateCatalogueRows(
     const levelText = cell('level');
     const level = levelText ? Number(levelText) : 2;
     if (!(SKILL_LEVELS as readonly number[]).includes(level)) fail('level', 'invalid_level', levelText);
-    const skills: { uri: string; level: number }[] = [];
+    const skills: { ref: string; level: number }[] = [];
     for (const uri of cell('skills')
       .split(/[|\n\s]+/)
       .map((s) => s.trim())
       .filter(Boolean)) {
       if (!ctx.isKnownSkill(uri)) fail('skills', 'unknown_skill', uri);
-      else if (!skills.some((s) => s.uri === uri)) skills.push({ uri, level });
+      else if (!skills.some((s) => s.ref === uri)) skills.push({ ref: uri, level });
     }
     const certificateType = cell('certificateType') || null;
     if (certificateType && !ctx.isKnownCertificateType(certificateType))
