@@ -28,7 +28,11 @@ describe('data/funding-schemes', () => {
   });
 
   it('has STAP ended on 1 January 2024', () => {
-    expect(byId('stap')).toMatchObject({ validFrom: '2022-03-01', validUntil: '2024-01-01', maxPerPersonCents: 100_000 });
+    expect(byId('stap')).toMatchObject({
+      validFrom: '2022-03-01',
+      validUntil: '2024-01-01',
+      maxPerPersonCents: 100_000,
+    });
   });
 
   it.each([
@@ -42,7 +46,12 @@ describe('data/funding-schemes', () => {
       { id: 'b', personId: 'p', activity: 'course' as const, costCents: 50_000 },
     ];
     const v = evaluateSchemes(schemes, requests, { on, staffFte: 40 });
-    expect(v.filter((x) => x.availability === 'open').map((x) => x.schemeId).sort()).toEqual([...open].sort());
+    expect(
+      v
+        .filter((x) => x.availability === 'open')
+        .map((x) => x.schemeId)
+        .sort(),
+    ).toEqual([...open].sort());
     for (const id of closed) {
       const verdict = v.find((x) => x.schemeId === id);
       expect(verdict?.outcome).toBe('not_available');

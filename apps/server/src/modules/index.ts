@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/module-manifest';
 import { arboModule } from './arbo/module';
 import { auditModule } from './audit/module';
+import { lloModule } from './llo/module';
 import { peopleModule } from './people/module';
 import { verzuimModule } from './verzuim/module';
 
@@ -8,4 +9,10 @@ import { verzuimModule } from './verzuim/module';
  * THE list of modules — the only place that names them. Adding a module is adding its folder and
  * one line here (docs/adding-a-module.md). Order: routers mount and demo seeds run in this order.
  */
-export const MODULES: readonly ModuleManifest[] = [peopleModule, auditModule, verzuimModule, arboModule];
+export const MODULES: readonly ModuleManifest[] = [
+  peopleModule,
+  auditModule,
+  verzuimModule,
+  arboModule,
+  lloModule,
+];

@@ -38,8 +38,19 @@ export const LLO_GOAL_TARGETS = ['skills', 'occupation', 'role'] as const;
 export const LLO_GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
 
 export type LloSkillTarget = { ref: string; level: number };
-export type LloTalkTopics = { work: string; health: string; skills: string; learning: string; ambition: string };
-export type LloAgreement = { id: string; text: string; owner: 'employee' | 'manager' | 'both'; dueOn: string | null };
+export type LloTalkTopics = {
+  work: string;
+  health: string;
+  skills: string;
+  learning: string;
+  ambition: string;
+};
+export type LloAgreement = {
+  id: string;
+  text: string;
+  owner: 'employee' | 'manager' | 'both';
+  dueOn: string | null;
+};
 export type LloGoalAction = {
   id: string;
   text: string;

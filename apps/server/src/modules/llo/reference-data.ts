@@ -24,7 +24,11 @@ const ZCertificateTypes = z.object({
 });
 export type CertificateType = z.infer<typeof ZCertificateTypes>['types'][number];
 
-const ZSchemesFile = z.object({ version: z.string(), checkedOn: z.string(), schemes: z.array(llo.ZFundingScheme) });
+const ZSchemesFile = z.object({
+  version: z.string(),
+  checkedOn: z.string(),
+  schemes: z.array(llo.ZFundingScheme),
+});
 
 let certificateTypeCache: CertificateType[] | undefined;
 let schemeCache: llo.FundingScheme[] | undefined;

@@ -29,7 +29,8 @@ export function listLearningItems(db: DbOrTx, organizationId: string, f: Catalog
     );
   }
   // jsonb containment: the item teaches this skill
-  if (f.skillRef) where.push(sql`${lloLearningItems.skills} @> ${JSON.stringify([{ ref: f.skillRef }])}::jsonb`);
+  if (f.skillRef)
+    where.push(sql`${lloLearningItems.skills} @> ${JSON.stringify([{ ref: f.skillRef }])}::jsonb`);
   return db
     .select()
     .from(lloLearningItems)

@@ -1,7 +1,6 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { findInOrganization, updateVersioned } from '../../../repos/tenant.repo';
-import { one } from './one';
 
 const { lloProfileSkills, lloSkillRejections } = schema;
 export type ProfileSkillRow = typeof lloProfileSkills.$inferSelect;
@@ -18,7 +17,11 @@ export function listProfileSkillsOf(db: DbOrTx, organizationId: string, personId
   const where = [eq(lloProfileSkills.organizationId, organizationId)];
   if (personIds) where.push(inArray(lloProfileSkills.personId, personIds.length ? [...personIds] : ['']));
   return db
-    .select({ personId: lloProfileSkills.personId, skillRef: lloProfileSkills.skillRef, level: lloProfileSkills.level })
+    .select({
+      personId: lloProfileSkills.personId,
+      skillRef: lloProfileSkills.skillRef,
+      level: lloProfileSkills.level,
+    })
     .from(lloProfileSkills)
     .where(and(...where));
 }
@@ -26,7 +29,12 @@ export function listProfileSkillsOf(db: DbOrTx, organizationId: string, personId
 export const findProfileSkill = (db: DbOrTx, organizationId: string, id: string) =>
   findInOrganization(db, lloProfileSkills, organizationId, id);
 
-export async function findProfileSkillByRef(db: DbOrTx, organizationId: string, personId: string, skillRef: string) {
+export async function findProfileSkillByRef(
+  db: DbOrTx,
+  organizationId: string,
+  personId: string,
+  skillRef: string,
+) {
   const [row] = await db
     .select()
     .from(lloProfileSkills)
@@ -72,7 +80,9 @@ export const listRejections = (db: DbOrTx, organizationId: string, personId: str
   db
     .select({ skillRef: lloSkillRejections.skillRef })
     .from(lloSkillRejections)
-    .where(and(eq(lloSkillRejections.organizationId, organizationId), eq(lloSkillRejections.personId, personId)));
+    .where(
+      and(eq(lloSkillRejections.organizationId, organizationId), eq(lloSkillRejections.personId, personId)),
+    );
 
 export async function insertRejections(
   db: DbOrTx,
@@ -88,7 +98,12 @@ export async function insertRejections(
     .onConflictDoNothing();
 }
 
-export async function deleteRejections(db: DbOrTx, organizationId: string, personId: string, refs: readonly string[]) {
+export async function deleteRejections(
+  db: DbOrTx,
+  organizationId: string,
+  personId: string,
+  refs: readonly string[],
+) {
   if (!refs.length) return;
   await db
     .delete(lloSkillRejections)

@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { and, desc, eq, isNotNull, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { findInOrganization, updateVersioned } from '../../../repos/tenant.repo';
 import { one } from './one';
 
@@ -36,7 +36,9 @@ export async function findPreparation(db: DbOrTx, organizationId: string, talkId
   const [row] = await db
     .select()
     .from(lloTalkPreparations)
-    .where(and(eq(lloTalkPreparations.organizationId, organizationId), eq(lloTalkPreparations.talkId, talkId)));
+    .where(
+      and(eq(lloTalkPreparations.organizationId, organizationId), eq(lloTalkPreparations.talkId, talkId)),
+    );
   return row;
 }
 export async function listPreparations(db: DbOrTx, organizationId: string, talkIds: readonly string[]) {
@@ -45,7 +47,10 @@ export async function listPreparations(db: DbOrTx, organizationId: string, talkI
     .select()
     .from(lloTalkPreparations)
     .where(
-      and(eq(lloTalkPreparations.organizationId, organizationId), inArray(lloTalkPreparations.talkId, [...talkIds])),
+      and(
+        eq(lloTalkPreparations.organizationId, organizationId),
+        inArray(lloTalkPreparations.talkId, [...talkIds]),
+      ),
     );
 }
 /** Insert the first version; undefined when one exists already (a concurrent first save). */
@@ -59,4 +64,5 @@ export const updatePreparation = (
   id: string,
   version: number,
   patch: Partial<typeof lloTalkPreparations.$inferInsert>,
-) => updateVersioned(db, lloTalkPreparations, organizationId, id, version, { ...patch, updatedAt: new Date() });
+) =>
+  updateVersioned(db, lloTalkPreparations, organizationId, id, version, { ...patch, updatedAt: new Date() });

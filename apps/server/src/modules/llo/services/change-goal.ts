@@ -19,7 +19,13 @@ async function requireGoal(tx: DbOrTx, actor: Actor, id: string) {
 }
 
 /** Change a POP goal: target, deadline, actions (ticking one off moves the progress), status. */
-export async function changeGoal(deps: Deps, actor: Actor, id: string, input: TUpdateGoal, lang: Lang): Promise<TGoal> {
+export async function changeGoal(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TUpdateGoal,
+  lang: Lang,
+): Promise<TGoal> {
   const organizationId = orgOf(actor);
   const { version, ...patch } = input;
   return deps.db.transaction(async (tx) => {
@@ -28,7 +34,8 @@ export async function changeGoal(deps: Deps, actor: Actor, id: string, input: TU
     const targetKind = patch.targetKind ?? current.targetKind;
     const merged = {
       targetKind,
-      targetOccupationUri: patch.targetOccupationUri !== undefined ? patch.targetOccupationUri : current.targetOccupationUri,
+      targetOccupationUri:
+        patch.targetOccupationUri !== undefined ? patch.targetOccupationUri : current.targetOccupationUri,
       targetRoleId: patch.targetRoleId !== undefined ? patch.targetRoleId : current.targetRoleId,
       targetSkills: patch.targetSkills ?? current.targetSkills,
     };

@@ -18,10 +18,11 @@ import { presentTalkFrom, requireTalk } from './talk-access';
 export async function changeTalk(deps: Deps, actor: Actor, id: string, input: TUpdateTalk): Promise<TTalk> {
   const organizationId = orgOf(actor);
   const { version, ...patch } = input;
-  if (patch.heldOn && patch.heldOn > today(deps.clock)) throw invalidField('heldOn', 'date_in_future');
+  if (patch.heldOn && patch.heldOn > today(deps.clock)) throw invalidField('heldOn', 'in_future');
   return deps.db.transaction(async (tx) => {
     const { talk, ...access } = await requireTalk(tx, actor, 'llo.talk.write', id);
-    const recordChanged = patch.notes !== undefined || patch.agreements !== undefined || patch.heldOn !== undefined;
+    const recordChanged =
+      patch.notes !== undefined || patch.agreements !== undefined || patch.heldOn !== undefined;
     const row = await updateTalk(tx, organizationId, id, version, {
       ...(patch.plannedOn ? { plannedOn: patch.plannedOn } : {}),
       ...(patch.heldOn !== undefined ? { heldOn: patch.heldOn } : {}),
@@ -36,7 +37,9 @@ export async function changeTalk(deps: Deps, actor: Actor, id: string, input: TU
             })),
           }
         : {}),
-      ...(recordChanged ? { employeeConfirmedAt: null, managerConfirmedAt: null, managerConfirmedByPersonId: null } : {}),
+      ...(recordChanged
+        ? { employeeConfirmedAt: null, managerConfirmedAt: null, managerConfirmedByPersonId: null }
+        : {}),
     });
     if (!row) throw staleVersion();
     await recordAudit(tx, actor, organizationId, {

@@ -17,7 +17,11 @@ import { allSchemes, presentScheme } from './funding-schemes';
  * The organisation's size is its staff in FTE (annual work units, EU Recommendation 2003/361/EC
  * annex art. 5) from today's running employments. An ended scheme comes out "not available".
  */
-export async function checkFunding(deps: Deps, actor: Actor, requestIds: readonly string[]): Promise<TFundingCheck> {
+export async function checkFunding(
+  deps: Deps,
+  actor: Actor,
+  requestIds: readonly string[],
+): Promise<TFundingCheck> {
   authorize(actor, 'llo.funding.check');
   const { db } = deps;
   const organizationId = orgOf(actor);
@@ -31,7 +35,9 @@ export async function checkFunding(deps: Deps, actor: Actor, requestIds: readonl
   const visible = new Map(
     rows.filter((r) => may(actor, 'llo.funding.check', r.personId, units(r.personId))).map((r) => [r.id, r]),
   );
-  const missing = requestIds.flatMap((id, i) => (visible.has(id) ? [] : [{ field: `requestIds[${i}]`, code: 'unknown_reference' }]));
+  const missing = requestIds.flatMap((id, i) =>
+    visible.has(id) ? [] : [{ field: `requestIds[${i}]`, code: 'unknown_reference' }],
+  );
   if (missing.length) throw new AppError(422, 'validation_failed', missing);
   const fullTime = org?.fullTimeHours ?? 40;
   const staffFte =
@@ -47,7 +53,11 @@ export async function checkFunding(deps: Deps, actor: Actor, requestIds: readonl
     costCents: r.status === 'completed' ? (r.actualCostCents ?? r.costCents) : r.costCents,
     title: r.title,
   }));
-  const names = await personNames(db, organizationId, requests.map((r) => r.personId));
+  const names = await personNames(
+    db,
+    organizationId,
+    requests.map((r) => r.personId),
+  );
   const schemes = (await allSchemes(db, organizationId)).filter((s) => !s.own || s.own.isActive);
   const byId = new Map(schemes.map((s) => [s.scheme.id, s]));
   const verdicts = llo.evaluateSchemes(

@@ -7,10 +7,10 @@ import type { Lang } from '../../../http/messages';
 import { AppError, invalidField, staleVersion } from '../../../http/problem';
 import { recordAudit } from '../../../services/record-audit';
 import { today } from '../../../services/today';
+import { findCertificateType } from '../reference-data';
 import { insertCertificate } from '../repo/certificates.repo';
 import { findProfileSkillByRef, insertProfileSkill, updateProfileSkill } from '../repo/profile.repo';
 import { type RequestRow, updateRequest } from '../repo/requests.repo';
-import { findCertificateType } from '../reference-data';
 import { orgOf } from './access';
 import { presentOne, requireRequest } from './request-access';
 
@@ -62,7 +62,7 @@ export async function completeLearningRequest(
 ): Promise<TLearningRequest> {
   const organizationId = orgOf(actor);
   const day = today(deps.clock);
-  if (input.completedOn > day) throw invalidField('completedOn', 'date_in_future');
+  if (input.completedOn > day) throw invalidField('completedOn', 'in_future');
   return deps.db.transaction(async (tx) => {
     const { request, isSelf } = await requireRequest(tx, actor, 'llo.request.complete', id);
     if (isSelf) throw new AppError(403, 'cannot_complete_own_request');

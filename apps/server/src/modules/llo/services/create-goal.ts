@@ -10,7 +10,13 @@ import { checkGoal, withActionIds } from './goal-input';
 import { presentGoal } from './present-goal';
 
 /** The person (or their manager) adds a goal to the POP. */
-export async function createGoal(deps: Deps, actor: Actor, personId: string, input: TCreateGoal, lang: Lang): Promise<TGoal> {
+export async function createGoal(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  input: TCreateGoal,
+  lang: Lang,
+): Promise<TGoal> {
   const organizationId = orgOf(actor);
   return deps.db.transaction(async (tx) => {
     await requirePerson(tx, actor, 'llo.pop.write', personId);

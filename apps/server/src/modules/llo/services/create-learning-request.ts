@@ -27,7 +27,9 @@ export async function createLearningRequest(
   return deps.db.transaction(async (tx) => {
     await requirePerson(tx, actor, 'llo.request.create', personId);
     const errors: FieldError[] = [];
-    const item = input.learningItemId ? await findLearningItem(tx, organizationId, input.learningItemId) : undefined;
+    const item = input.learningItemId
+      ? await findLearningItem(tx, organizationId, input.learningItemId)
+      : undefined;
     if (input.learningItemId && !item) errors.push({ field: 'learningItemId', code: 'unknown_reference' });
     if (item && !item.isActive) errors.push({ field: 'learningItemId', code: 'learning_item_inactive' });
     const title = input.title ?? item?.title;
@@ -37,7 +39,8 @@ export async function createLearningRequest(
       const goal = await findGoal(tx, organizationId, input.popGoalId);
       if (!goal || goal.personId !== personId) errors.push({ field: 'popGoalId', code: 'unknown_reference' });
     }
-    if (input.startOn && input.endOn && input.endOn < input.startOn) errors.push({ field: 'endOn', code: 'end_before_start' });
+    if (input.startOn && input.endOn && input.endOn < input.startOn)
+      errors.push({ field: 'endOn', code: 'end_before_start' });
     const cat = await skillCatalog(tx, organizationId, lang);
     (input.skills ?? []).forEach((s, i) => {
       if (!cat.isKnown(s.ref)) errors.push({ field: `skills[${i}].ref`, code: 'unknown_skill' });

@@ -2,11 +2,17 @@ import type { TAcceptSuggestions } from '@inzetbaar/contracts';
 import type { DbOrTx } from '@inzetbaar/db';
 import type { Actor } from '../../../auth/actor';
 import type { Deps } from '../../../http/context';
-import { type FieldError, AppError } from '../../../http/problem';
+import { AppError, type FieldError } from '../../../http/problem';
 import { escoTaxonomy } from '../../../platform/reference-data/esco';
 import { recordAudit } from '../../../services/record-audit';
 import { today } from '../../../services/today';
-import { deleteRejections, insertProfileSkill, insertRejections, listProfileSkills, listRejections } from '../repo/profile.repo';
+import {
+  deleteRejections,
+  insertProfileSkill,
+  insertRejections,
+  listProfileSkills,
+  listRejections,
+} from '../repo/profile.repo';
 import { currentEmployment, orgOf, requirePerson } from './access';
 import { suggestionsFor } from './present-profile';
 import { occupationOf, skillCatalog } from './skill-labels';
@@ -29,12 +35,19 @@ async function checkSuggested(
   const open = new Set(
     occ ? suggestionsFor(occ.occupation, escoTaxonomy().skills, rows, rejected, cat).map((s) => s.ref) : [],
   );
-  const errors: FieldError[] = refs.flatMap((ref, i) => (open.has(ref) ? [] : [{ field: field(i), code: 'not_suggested' }]));
+  const errors: FieldError[] = refs.flatMap((ref, i) =>
+    open.has(ref) ? [] : [{ field: field(i), code: 'not_suggested' }],
+  );
   if (errors.length) throw new AppError(422, 'validation_failed', errors);
 }
 
 /** The person accepts suggested skills at the levels they choose (source: occupation). */
-export async function acceptSkillSuggestions(deps: Deps, actor: Actor, personId: string, input: TAcceptSuggestions) {
+export async function acceptSkillSuggestions(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  input: TAcceptSuggestions,
+) {
   const organizationId = orgOf(actor);
   const refs = input.items.map((i) => i.ref);
   return deps.db.transaction(async (tx) => {
@@ -64,7 +77,12 @@ export async function acceptSkillSuggestions(deps: Deps, actor: Actor, personId:
 }
 
 /** The person turns suggestions down; they are not suggested again (adding them by hand still works). */
-export async function rejectSkillSuggestions(deps: Deps, actor: Actor, personId: string, refs: readonly string[]) {
+export async function rejectSkillSuggestions(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  refs: readonly string[],
+) {
   const organizationId = orgOf(actor);
   return deps.db.transaction(async (tx) => {
     await checkSuggested(tx, today(deps.clock), actor, personId, refs, (i) => `refs[${i}]`);

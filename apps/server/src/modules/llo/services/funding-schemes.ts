@@ -1,8 +1,8 @@
 import type { TCreateFundingScheme, TFundingSchemeView } from '@inzetbaar/contracts';
 import type { DbOrTx } from '@inzetbaar/db';
 import { llo } from '@inzetbaar/domain';
-import { type FundingSchemeRow, listOwnFundingSchemes } from '../repo/funding.repo';
 import { bundledFundingSchemes } from '../reference-data';
+import { type FundingSchemeRow, listOwnFundingSchemes } from '../repo/funding.repo';
 
 /** An organisation's own entry (a sector O&O fund) as a scheme the domain can evaluate. */
 export function ownScheme(row: FundingSchemeRow): llo.FundingScheme {
@@ -31,11 +31,7 @@ export function ownScheme(row: FundingSchemeRow): llo.FundingScheme {
   };
 }
 
-export function presentScheme(
-  s: llo.FundingScheme,
-  on: string,
-  own?: FundingSchemeRow,
-): TFundingSchemeView {
+export function presentScheme(s: llo.FundingScheme, on: string, own?: FundingSchemeRow): TFundingSchemeView {
   return {
     id: s.id,
     origin: own ? 'organization' : 'bundled',

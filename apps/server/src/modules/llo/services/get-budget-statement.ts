@@ -31,7 +31,12 @@ export async function getBudgetStatement(
     personId,
     year: toYear,
     ruleName: current?.rule ? (rules.find((r) => r.fromYear === current.rule?.fromYear)?.name ?? null) : null,
-    years: years.map((y) => ({ year: y.year, factor: Math.round(y.factor * 10_000) / 10_000, money: y.money, hours: y.hours })),
+    years: years.map((y) => ({
+      year: y.year,
+      factor: Math.round(y.factor * 10_000) / 10_000,
+      money: y.money,
+      hours: y.hours,
+    })),
     pending: {
       cents: pending.reduce((s, r) => s + r.costCents, 0),
       hours: pending.reduce((s, r) => s + r.hours, 0),

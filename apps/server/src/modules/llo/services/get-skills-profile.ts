@@ -2,17 +2,22 @@ import type { TSkillsProfile } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
 import type { Deps } from '../../../http/context';
 import type { Lang } from '../../../http/messages';
-import { personNames } from '../repo/names.repo';
-import { displayName } from '../../../repos/people.repo';
 import { escoTaxonomy } from '../../../platform/reference-data/esco';
+import { displayName } from '../../../repos/people.repo';
 import { today } from '../../../services/today';
+import { personNames } from '../repo/names.repo';
 import { listProfileSkills, listRejections } from '../repo/profile.repo';
 import { currentEmployment, may, orgOf, requirePerson } from './access';
 import { presentProfileSkill, suggestionsFor } from './present-profile';
 import { occupationOf, skillCatalog } from './skill-labels';
 
 /** A person's skills profile; the person also gets the suggestions from their ESCO occupation. */
-export async function getSkillsProfile(deps: Deps, actor: Actor, personId: string, lang: Lang): Promise<TSkillsProfile> {
+export async function getSkillsProfile(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  lang: Lang,
+): Promise<TSkillsProfile> {
   const { db } = deps;
   const organizationId = orgOf(actor);
   const { person, employments, isSelf } = await requirePerson(db, actor, 'llo.profile.read', personId);
@@ -21,11 +26,21 @@ export async function getSkillsProfile(deps: Deps, actor: Actor, personId: strin
     listRejections(db, organizationId, personId),
     skillCatalog(db, organizationId, lang),
   ]);
-  const names = await personNames(db, organizationId, rows.map((r) => r.confirmedByPersonId));
+  const names = await personNames(
+    db,
+    organizationId,
+    rows.map((r) => r.confirmedByPersonId),
+  );
   const occ = occupationOf(currentEmployment(employments, today(deps.clock))?.escoOccupationUri, lang);
   const suggestions =
     isSelf && occ
-      ? suggestionsFor(occ.occupation, escoTaxonomy().skills, rows, new Set(rejections.map((r) => r.skillRef)), cat)
+      ? suggestionsFor(
+          occ.occupation,
+          escoTaxonomy().skills,
+          rows,
+          new Set(rejections.map((r) => r.skillRef)),
+          cat,
+        )
       : [];
   return {
     personId,
@@ -34,6 +49,13 @@ export async function getSkillsProfile(deps: Deps, actor: Actor, personId: strin
     skills: rows.map((r) => presentProfileSkill(r, cat, names)),
     suggestions,
     isOwner: isSelf,
-    canConfirm: !isSelf && may(actor, 'llo.profile.confirm', personId, employments.map((e) => e.unitId)),
+    canConfirm:
+      !isSelf &&
+      may(
+        actor,
+        'llo.profile.confirm',
+        personId,
+        employments.map((e) => e.unitId),
+      ),
   };
 }

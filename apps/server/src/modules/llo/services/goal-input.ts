@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TCreateGoal } from '@inzetbaar/contracts';
-import type { LloGoalAction } from '@inzetbaar/db/schema/llo';
 import type { DbOrTx } from '@inzetbaar/db';
+import type { LloGoalAction } from '@inzetbaar/db/schema/llo';
 import { AppError, type FieldError } from '../../../http/problem';
 import { findLearningItem } from '../repo/catalogue.repo';
 import { findInternalRole } from '../repo/custom-skills.repo';
@@ -43,7 +43,13 @@ export async function checkGoal(
 }
 
 export const withActionIds = (
-  actions: readonly { id?: string | undefined; text: string; dueOn: string | null; doneOn: string | null; learningItemId: string | null }[],
+  actions: readonly {
+    id?: string | undefined;
+    text: string;
+    dueOn: string | null;
+    doneOn: string | null;
+    learningItemId: string | null;
+  }[],
 ): LloGoalAction[] =>
   actions.map((a) => ({
     id: a.id ?? randomUUID(),

@@ -6,15 +6,20 @@ import type { Deps } from '../../../http/context';
 import { AppError } from '../../../http/problem';
 import { parseSpreadsheet, SpreadsheetError } from '../../../import/parse-spreadsheet';
 import { recordAudit } from '../../../services/record-audit';
-import { findLearningItemByCode, insertLearningItem, updateLearningItem } from '../repo/catalogue.repo';
 import { findCertificateType } from '../reference-data';
+import { findLearningItemByCode, insertLearningItem, updateLearningItem } from '../repo/catalogue.repo';
 import { orgOf } from './access';
 import { skillCatalog } from './skill-labels';
 
 /** Read and check a catalogue file; 422 listing every bad row and column when anything is wrong. */
-export async function readCatalogueFile(db: DbOrTx, organizationId: string, file: { name: string; data: Uint8Array }) {
+export async function readCatalogueFile(
+  db: DbOrTx,
+  organizationId: string,
+  file: { name: string; data: Uint8Array },
+) {
   const sheet = await parseSpreadsheet(file.data, file.name).catch((e: unknown) => {
-    if (e instanceof SpreadsheetError) throw new AppError(422, 'validation_failed', [{ field: 'file', code: e.code }]);
+    if (e instanceof SpreadsheetError)
+      throw new AppError(422, 'validation_failed', [{ field: 'file', code: e.code }]);
     throw e;
   });
   const cat = await skillCatalog(db, organizationId, 'nl');
@@ -37,7 +42,11 @@ export async function readCatalogueFile(db: DbOrTx, organizationId: string, file
 }
 
 /** Write checked rows: a row whose code exists updates that item, any other row adds one. */
-export async function applyCatalogueRows(db: DbOrTx, organizationId: string, rows: readonly llo.CatalogueRow[]) {
+export async function applyCatalogueRows(
+  db: DbOrTx,
+  organizationId: string,
+  rows: readonly llo.CatalogueRow[],
+) {
   let created = 0;
   let updated = 0;
   for (const { rowNumber: _, ...r } of rows) {
@@ -70,7 +79,8 @@ export async function importCatalogue(
     const rows = await readCatalogueFile(tx, organizationId, file);
     if (dryRun) {
       let updated = 0;
-      for (const r of rows) if (r.code && (await findLearningItemByCode(tx, organizationId, r.code))) updated++;
+      for (const r of rows)
+        if (r.code && (await findLearningItemByCode(tx, organizationId, r.code))) updated++;
       return { created: rows.length - updated, updated, dryRun };
     }
     const counts = await applyCatalogueRows(tx, organizationId, rows);

@@ -17,9 +17,14 @@ export async function listExpiring(deps: Deps, actor: Actor, withinDays: number)
   let rows = await listExpiringCertificates(deps.db, organizationId, addDays(day, withinDays));
   if (scope !== 'organization') {
     const employments = await listEmployments(deps.db, organizationId);
-    const units = (personId: string) => employments.filter((e) => e.personId === personId).map((e) => e.unitId);
+    const units = (personId: string) =>
+      employments.filter((e) => e.personId === personId).map((e) => e.unitId);
     rows = rows.filter((r) => may(actor, 'llo.certificate.expiring', r.personId, units(r.personId)));
   }
-  const names = await personNames(deps.db, organizationId, rows.map((r) => r.personId));
+  const names = await personNames(
+    deps.db,
+    organizationId,
+    rows.map((r) => r.personId),
+  );
   return { items: rows.map((r) => presentCertificate(r, names.get(r.personId) ?? '', day)) };
 }

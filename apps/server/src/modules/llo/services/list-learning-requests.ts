@@ -21,11 +21,16 @@ export async function listLearningRequests(
   const organizationId = orgOf(actor);
   let rows = await listRequests(deps.db, organizationId, {
     status: q.status,
-    ...(q.personId ? { personIds: [q.personId] } : scope === 'self' ? { personIds: [actor.personId ?? ''] } : {}),
+    ...(q.personId
+      ? { personIds: [q.personId] }
+      : scope === 'self'
+        ? { personIds: [actor.personId ?? ''] }
+        : {}),
   });
   if (scope !== 'organization') {
     const employments = await listEmployments(deps.db, organizationId);
-    const units = (personId: string) => employments.filter((e) => e.personId === personId).map((e) => e.unitId);
+    const units = (personId: string) =>
+      employments.filter((e) => e.personId === personId).map((e) => e.unitId);
     rows = rows.filter((r) => may(actor, 'llo.request.read', r.personId, units(r.personId)));
   }
   return { items: await presentRequests(deps.db, deps.clock, actor, rows, lang) };

@@ -15,11 +15,28 @@ export async function listPersonTalks(deps: Deps, actor: Actor, personId: string
   const { person, employments, isSelf } = await requirePerson(db, actor, 'llo.talk.read', personId);
   const talks = await listTalks(db, organizationId, personId);
   const preparations = new Map(
-    (await listPreparations(db, organizationId, talks.map((t) => t.id))).map((p) => [p.talkId, p]),
+    (
+      await listPreparations(
+        db,
+        organizationId,
+        talks.map((t) => t.id),
+      )
+    ).map((p) => [p.talkId, p]),
   );
-  const names = await personNames(db, organizationId, talks.map((t) => t.managerPersonId));
-  const items: TTalk[] = talks.map((t) => presentTalk(actor, t, preparations.get(t.id), person, employments, names));
-  const lastHeld = talks.map((t) => t.heldOn).filter((d): d is string => !!d).sort().at(-1) ?? null;
+  const names = await personNames(
+    db,
+    organizationId,
+    talks.map((t) => t.managerPersonId),
+  );
+  const items: TTalk[] = talks.map((t) =>
+    presentTalk(actor, t, preparations.get(t.id), person, employments, names),
+  );
+  const lastHeld =
+    talks
+      .map((t) => t.heldOn)
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? null;
   const start = employments.map((e) => e.startDate).sort()[0];
   if (!isSelf)
     await recordAudit(db, actor, organizationId, {

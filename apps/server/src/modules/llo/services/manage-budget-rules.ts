@@ -40,7 +40,10 @@ export async function createRule(deps: Deps, actor: Actor, input: TCreateBudgetR
   const organizationId = orgOf(actor);
   return deps.db.transaction(async (tx) => {
     const row = await insertBudgetRule(tx, { organizationId, ...input });
-    if (!row) throw new AppError(409, 'duplicate_budget_year', [{ field: 'fromYear', code: 'duplicate_budget_year' }]);
+    if (!row)
+      throw new AppError(409, 'duplicate_budget_year', [
+        { field: 'fromYear', code: 'duplicate_budget_year' },
+      ]);
     await recordAudit(tx, actor, organizationId, {
       action: 'llo.budget-rule.created',
       resourceType: 'llo_budget_rule',

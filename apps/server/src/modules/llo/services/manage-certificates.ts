@@ -8,8 +8,13 @@ import { invalidField, notFound, staleVersion } from '../../../http/problem';
 import { displayName } from '../../../repos/people.repo';
 import { recordAudit } from '../../../services/record-audit';
 import { today } from '../../../services/today';
-import { deleteCertificate, findCertificate, insertCertificate, updateCertificate } from '../repo/certificates.repo';
 import { certificateTypes, findCertificateType } from '../reference-data';
+import {
+  deleteCertificate,
+  findCertificate,
+  insertCertificate,
+  updateCertificate,
+} from '../repo/certificates.repo';
 import { orgOf, requirePerson } from './access';
 import { presentCertificate } from './present-certificate';
 
@@ -20,12 +25,20 @@ export function listCertificateTypes(actor: Actor) {
 }
 
 /** Record a certificate for a person (the person, HR, or their manager). */
-export async function createCertificate(deps: Deps, actor: Actor, personId: string, input: TCreateCertificate, lang: Lang) {
+export async function createCertificate(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  input: TCreateCertificate,
+  lang: Lang,
+) {
   const organizationId = orgOf(actor);
   const type = findCertificateType(input.type);
   if (!type) throw invalidField('type', 'unknown_certificate_type');
   const expiresOn =
-    input.expiresOn !== undefined ? input.expiresOn : llo.suggestedExpiry(input.obtainedOn, type.usualValidityMonths);
+    input.expiresOn !== undefined
+      ? input.expiresOn
+      : llo.suggestedExpiry(input.obtainedOn, type.usualValidityMonths);
   if (expiresOn && expiresOn < input.obtainedOn) throw invalidField('expiresOn', 'end_before_start');
   return deps.db.transaction(async (tx) => {
     const { person } = await requirePerson(tx, actor, 'llo.certificate.write', personId);

@@ -64,14 +64,28 @@ export async function createOwnSkill(deps: Deps, actor: Actor, input: TCreateCus
   });
 }
 
-export async function changeOwnSkill(deps: Deps, actor: Actor, id: string, input: TUpdateCustomSkill, lang: Lang) {
+export async function changeOwnSkill(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TUpdateCustomSkill,
+  lang: Lang,
+) {
   authorize(actor, 'llo.custom-skill.write');
   checkMapping(input.escoSkillUri);
   const organizationId = orgOf(actor);
   const { version, ...patch } = input;
   return deps.db.transaction(async (tx: DbOrTx) => {
     if (!(await findCustomSkill(tx, organizationId, id))) throw notFound();
-    const row = await uniqueOr409(() => updateCustomSkill(tx, organizationId, id, version, { ...patch, description: patch.description === null ? '' : patch.description }), 'name', 'duplicate_name');
+    const row = await uniqueOr409(
+      () =>
+        updateCustomSkill(tx, organizationId, id, version, {
+          ...patch,
+          description: patch.description === null ? '' : patch.description,
+        }),
+      'name',
+      'duplicate_name',
+    );
     if (!row) throw staleVersion();
     await recordAudit(tx, actor, organizationId, {
       action: 'llo.custom-skill.updated',

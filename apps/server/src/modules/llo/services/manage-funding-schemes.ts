@@ -22,7 +22,8 @@ export async function listFundingSchemes(deps: Deps, actor: Actor) {
 }
 
 const checkDates = (d: { validFrom?: string | null; validUntil?: string | null }) => {
-  if (d.validFrom && d.validUntil && d.validUntil <= d.validFrom) throw invalidField('validUntil', 'end_before_start');
+  if (d.validFrom && d.validUntil && d.validUntil <= d.validFrom)
+    throw invalidField('validUntil', 'end_before_start');
 };
 
 /** HR enters the organisation's sector O&O fund (its terms differ per cao and year). */

@@ -27,7 +27,11 @@ export const presentInternalRole = (r: InternalRoleRow, cat: SkillCatalog): TInt
 });
 
 /** 422 naming each unknown skill (`skills[2].ref`) or an unknown occupation. */
-export function checkSkills(cat: SkillCatalog, skills: readonly { ref: string }[] | undefined, field = 'skills') {
+export function checkSkills(
+  cat: SkillCatalog,
+  skills: readonly { ref: string }[] | undefined,
+  field = 'skills',
+) {
   const errors: FieldError[] = (skills ?? []).flatMap((s, i) =>
     cat.isKnown(s.ref) ? [] : [{ field: `${field}[${i}].ref`, code: 'unknown_skill' }],
   );
@@ -41,7 +45,9 @@ export async function listRoles(deps: Deps, actor: Actor, lang: Lang) {
   authorize(actor, 'llo.role.read');
   const organizationId = orgOf(actor);
   const cat = await skillCatalog(deps.db, organizationId, lang);
-  return { items: (await listInternalRoles(deps.db, organizationId)).map((r) => presentInternalRole(r, cat)) };
+  return {
+    items: (await listInternalRoles(deps.db, organizationId)).map((r) => presentInternalRole(r, cat)),
+  };
 }
 
 /** HR describes an internal role (e.g. werkbegeleider) and the skills it asks, as a POP target. */
@@ -74,7 +80,13 @@ export async function createRole(deps: Deps, actor: Actor, input: TCreateInterna
   });
 }
 
-export async function changeRole(deps: Deps, actor: Actor, id: string, input: TUpdateInternalRole, lang: Lang) {
+export async function changeRole(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TUpdateInternalRole,
+  lang: Lang,
+) {
   authorize(actor, 'llo.role.write');
   const organizationId = orgOf(actor);
   const { version, ...patch } = input;
@@ -84,7 +96,11 @@ export async function changeRole(deps: Deps, actor: Actor, id: string, input: TU
     checkSkills(cat, patch.skills);
     checkOccupation(patch.escoOccupationUri, 'escoOccupationUri');
     const row = await uniqueOr409(
-      () => updateInternalRole(tx, organizationId, id, version, { ...patch, description: patch.description === null ? '' : patch.description }),
+      () =>
+        updateInternalRole(tx, organizationId, id, version, {
+          ...patch,
+          description: patch.description === null ? '' : patch.description,
+        }),
       'name',
       'duplicate_name',
     );

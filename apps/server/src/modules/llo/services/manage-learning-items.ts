@@ -5,6 +5,7 @@ import type { Deps } from '../../../http/context';
 import type { Lang } from '../../../http/messages';
 import { invalidField, notFound, staleVersion } from '../../../http/problem';
 import { recordAudit } from '../../../services/record-audit';
+import { findCertificateType } from '../reference-data';
 import {
   type CatalogueFilter,
   findLearningItem,
@@ -12,7 +13,6 @@ import {
   listLearningItems,
   updateLearningItem,
 } from '../repo/catalogue.repo';
-import { findCertificateType } from '../reference-data';
 import { orgOf } from './access';
 import { checkSkills } from './manage-internal-roles';
 import { presentLearningItem } from './present-learning-item';
@@ -23,7 +23,12 @@ import { uniqueOr409 } from './unique';
 export async function searchLearningItems(
   deps: Deps,
   actor: Actor,
-  q: { q?: string | undefined; skill?: string | undefined; kind?: CatalogueFilter['kind']; includeInactive?: 'true' | 'false' | undefined },
+  q: {
+    q?: string | undefined;
+    skill?: string | undefined;
+    kind?: CatalogueFilter['kind'];
+    includeInactive?: 'true' | 'false' | undefined;
+  },
   lang: Lang,
 ) {
   authorize(actor, 'llo.catalogue.read');
@@ -72,7 +77,13 @@ export async function createLearningItem(deps: Deps, actor: Actor, input: TCreat
   });
 }
 
-export async function changeLearningItem(deps: Deps, actor: Actor, id: string, input: TUpdateLearningItem, lang: Lang) {
+export async function changeLearningItem(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TUpdateLearningItem,
+  lang: Lang,
+) {
   authorize(actor, 'llo.catalogue.write');
   const organizationId = orgOf(actor);
   checkCertificate(input.certificateType);

@@ -23,7 +23,9 @@ export function budgetUses(requests: readonly RequestRow[]): llo.BudgetUse[] {
     if (r.fundingSource !== 'personal_budget' || r.budgetYear === null) return [];
     if (r.status === 'approved') return [{ year: r.budgetYear, cents: r.costCents, hours: r.hours }];
     if (r.status === 'completed')
-      return [{ year: r.budgetYear, cents: r.actualCostCents ?? r.costCents, hours: r.actualHours ?? r.hours }];
+      return [
+        { year: r.budgetYear, cents: r.actualCostCents ?? r.costCents, hours: r.actualHours ?? r.hours },
+      ];
     return [];
   });
 }
@@ -38,10 +40,13 @@ export function personBudget(
 ): llo.BudgetYear[] {
   return llo.budgetStatement({
     rules: rules.map(toDomainRule),
-    employments: employments.map((e) => ({ startDate: e.startDate, endDate: e.endDate, hoursPerWeek: e.hoursPerWeek })),
+    employments: employments.map((e) => ({
+      startDate: e.startDate,
+      endDate: e.endDate,
+      hoursPerWeek: e.hoursPerWeek,
+    })),
     fullTimeHours,
     uses: budgetUses(requests),
     toYear,
   });
 }
-

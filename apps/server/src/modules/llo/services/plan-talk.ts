@@ -14,7 +14,12 @@ import { EMPTY_TOPICS, presentTalk } from './present-talk';
  * Plan a development talk. The manager defaults to whoever plans it (a manager planning for their
  * team), else the manager of the person's current employment.
  */
-export async function planTalk(deps: Deps, actor: Actor, personId: string, input: TCreateTalk): Promise<TTalk> {
+export async function planTalk(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  input: TCreateTalk,
+): Promise<TTalk> {
   const organizationId = orgOf(actor);
   return deps.db.transaction(async (tx) => {
     const { person, employments, isSelf } = await requirePerson(tx, actor, 'llo.talk.plan', personId);
@@ -24,7 +29,10 @@ export async function planTalk(deps: Deps, actor: Actor, personId: string, input
         !isSelf && actor.roles.some((r) => r.role === 'manager')
           ? actor.personId
           : (currentEmployment(employments, today(deps.clock))?.managerPersonId ?? null);
-    if (managerPersonId && (managerPersonId === personId || !(await findPerson(tx, organizationId, managerPersonId))))
+    if (
+      managerPersonId &&
+      (managerPersonId === personId || !(await findPerson(tx, organizationId, managerPersonId)))
+    )
       throw invalidField('managerPersonId', 'unknown_reference');
     const talk = await insertTalk(tx, {
       organizationId,

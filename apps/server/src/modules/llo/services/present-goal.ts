@@ -1,7 +1,7 @@
 import type { TGoal } from '@inzetbaar/contracts';
 import { llo } from '@inzetbaar/domain';
-import { escoTaxonomy } from '../../../platform/reference-data/esco';
 import type { Lang } from '../../../http/messages';
+import { escoTaxonomy } from '../../../platform/reference-data/esco';
 import type { LearningItemRow } from '../repo/catalogue.repo';
 import type { InternalRoleRow } from '../repo/custom-skills.repo';
 import type { GoalRow } from '../repo/pop.repo';
@@ -23,7 +23,9 @@ function targetOf(goal: GoalRow, ctx: GoalContext): llo.TargetSkill[] {
   const uris = (ix: readonly number[]) => ix.map((i) => skills[i]?.uri).filter((u): u is string => !!u);
   const fromOccupation = (uri: string | null) => {
     const occ = occupationOf(uri, ctx.lang)?.occupation;
-    return occ ? llo.occupationTarget(uris(occ.essential), goal.targetKind === 'occupation' ? uris(occ.optional) : []) : [];
+    return occ
+      ? llo.occupationTarget(uris(occ.essential), goal.targetKind === 'occupation' ? uris(occ.optional) : [])
+      : [];
   };
   const named = goal.targetSkills.map((s) => ({ uri: s.ref, level: s.level, essential: true }));
   if (goal.targetKind === 'occupation') return [...fromOccupation(goal.targetOccupationUri), ...named];
@@ -67,7 +69,11 @@ export function presentGoal(goal: GoalRow, ctx: GoalContext): TGoal {
     status: goal.status,
     actions: goal.actions,
     progressPercent:
-      goal.status === 'achieved' ? 100 : goal.actions.length ? Math.round((done / goal.actions.length) * 100) : 0,
+      goal.status === 'achieved'
+        ? 100
+        : goal.actions.length
+          ? Math.round((done / goal.actions.length) * 100)
+          : 0,
     isOverdue: goal.status === 'open' && !!goal.deadline && goal.deadline < ctx.day,
     gaps: {
       ...gaps,

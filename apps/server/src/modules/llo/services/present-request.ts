@@ -44,7 +44,9 @@ export function presentRequest(actor: Actor, r: RequestRow, v: RequestView): TLe
     budgetCheck: r.status === 'submitted' ? v.budgetCheck(r) : [],
     canDecide: r.status === 'submitted' && !isSelf && may(actor, 'llo.request.decide', r.personId, units),
     canComplete: r.status === 'approved' && !isSelf && may(actor, 'llo.request.complete', r.personId, units),
-    canCancel: (r.status === 'submitted' || r.status === 'approved') && may(actor, 'llo.request.cancel', r.personId, units),
+    canCancel:
+      (r.status === 'submitted' || r.status === 'approved') &&
+      may(actor, 'llo.request.cancel', r.personId, units),
     version: r.version,
   };
 }

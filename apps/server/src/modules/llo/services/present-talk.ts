@@ -21,7 +21,12 @@ export function presentTalk(
   names: ReadonlyMap<string, string>,
 ): TTalk {
   const isEmployee = actor.personId === talk.personId;
-  const canEdit = may(actor, 'llo.talk.write', talk.personId, employments.map((e) => e.unitId));
+  const canEdit = may(
+    actor,
+    'llo.talk.write',
+    talk.personId,
+    employments.map((e) => e.unitId),
+  );
   const showPreparation = !!preparation && (isEmployee || !!preparation.sharedAt);
   return {
     id: talk.id,

@@ -6,7 +6,13 @@ import { deleteProfileSkill, findProfileSkill } from '../repo/profile.repo';
 import { orgOf, requirePerson } from './access';
 
 /** The person removes a skill from their own profile. */
-export async function removeProfileSkill(deps: Deps, actor: Actor, personId: string, id: string, version: number) {
+export async function removeProfileSkill(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  id: string,
+  version: number,
+) {
   const organizationId = orgOf(actor);
   await deps.db.transaction(async (tx) => {
     await requirePerson(tx, actor, 'llo.profile.own', personId);

@@ -15,10 +15,17 @@ import { presentRequest, type RequestView } from './present-request';
 import { skillCatalog } from './skill-labels';
 
 /** The year a request is charged to: its start year, else the year it is decided in. */
-export const budgetYearOf = (r: Pick<RequestRow, 'startOn'>, day: string) => Number((r.startOn ?? day).slice(0, 4));
+export const budgetYearOf = (r: Pick<RequestRow, 'startOn'>, day: string) =>
+  Number((r.startOn ?? day).slice(0, 4));
 
 /** Everything presenting requests needs, loaded once for a list. */
-export async function requestView(db: DbOrTx, clock: Clock, actor: Actor, rows: readonly RequestRow[], lang: Lang): Promise<RequestView> {
+export async function requestView(
+  db: DbOrTx,
+  clock: Clock,
+  actor: Actor,
+  rows: readonly RequestRow[],
+  lang: Lang,
+): Promise<RequestView> {
   const organizationId = orgOf(actor);
   const day = today(clock);
   const personIds = [...new Set(rows.map((r) => r.personId))];
@@ -54,7 +61,13 @@ export async function requestView(db: DbOrTx, clock: Clock, actor: Actor, rows: 
   };
 }
 
-export async function presentRequests(db: DbOrTx, clock: Clock, actor: Actor, rows: readonly RequestRow[], lang: Lang) {
+export async function presentRequests(
+  db: DbOrTx,
+  clock: Clock,
+  actor: Actor,
+  rows: readonly RequestRow[],
+  lang: Lang,
+) {
   const view = await requestView(db, clock, actor, rows, lang);
   return rows.map((r) => presentRequest(actor, r, view));
 }

@@ -15,7 +15,12 @@ export async function requireTalk(db: DbOrTx, actor: Actor, action: Action, id: 
 }
 
 /** Present a talk freshly read (after a change). */
-export async function presentTalkFrom(db: DbOrTx, actor: Actor, talk: TalkRow, access: Awaited<ReturnType<typeof requirePerson>>) {
+export async function presentTalkFrom(
+  db: DbOrTx,
+  actor: Actor,
+  talk: TalkRow,
+  access: Awaited<ReturnType<typeof requirePerson>>,
+) {
   const organizationId = orgOf(actor);
   const preparation = await findPreparation(db, organizationId, talk.id);
   const names = await personNames(db, organizationId, [talk.managerPersonId]);

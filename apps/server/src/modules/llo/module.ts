@@ -1,0 +1,43 @@
+import { defineModule } from '../../platform/module-manifest';
+import { seedLloDemo } from './demo';
+import { registerLloJobs, scheduleLloJobs } from './jobs';
+import { lloMessages } from './messages';
+import { lloPolicy } from './policy';
+import { bundledFundingSchemes, certificateTypes } from './reference-data';
+import { certificateRoutes } from './routes/certificates.routes';
+import { dashboardRoutes } from './routes/dashboard.routes';
+import { fundingRoutes } from './routes/funding.routes';
+import { budgetRoutes, catalogueRoutes, requestRoutes } from './routes/learning.routes';
+import { orgSkillsRoutes } from './routes/org-skills.routes';
+import { passportRoutes } from './routes/passport.routes';
+import { skillsProfileRoutes } from './routes/skills-profile.routes';
+import { popRoutes, talkRoutes } from './routes/talks.routes';
+
+/** Leven lang ontwikkelen: skills profiles, talks, POP, catalogue, budgets, funding, certificates, passport. */
+export const lloModule = defineModule({
+  name: 'development',
+  policy: lloPolicy,
+  // Everyone has a skills profile of their own.
+  entry: 'llo.profile.own',
+  routers: [
+    skillsProfileRoutes,
+    orgSkillsRoutes,
+    talkRoutes,
+    popRoutes,
+    catalogueRoutes,
+    budgetRoutes,
+    requestRoutes,
+    fundingRoutes,
+    certificateRoutes,
+    passportRoutes,
+    dashboardRoutes,
+  ],
+  messages: lloMessages,
+  // Validate the bundled reference data at start: a broken file stops the start, not a request.
+  onStart: () => {
+    certificateTypes();
+    bundledFundingSchemes();
+  },
+  jobs: { register: registerLloJobs, schedule: scheduleLloJobs },
+  seedDemo: (ctx) => seedLloDemo(ctx),
+});

@@ -1,0 +1,50 @@
+import { ZIdParam } from '@inzetbaar/contracts';
+import { actorOf, defineRoute, newRouter } from '../../../http/context';
+import { errorResponses } from '../../../routes/schemas';
+import { exportSkillsPassport } from '../services/export-skills-passport';
+import { tags } from './params';
+
+const asJson = defineRoute('llo.passport.export', {
+  method: 'get',
+  path: '/people/{id}/skills-passport.json',
+  tags,
+  summary: 'The skills passport as JSON keyed on ESCO skill URIs (profile, learning, certificates)',
+  request: { params: ZIdParam },
+  responses: { 200: { description: 'application/json attachment' }, ...errorResponses },
+});
+const asPdf = defineRoute('llo.passport.export', {
+  method: 'get',
+  path: '/people/{id}/skills-passport.pdf',
+  tags,
+  summary: 'The skills passport as PDF',
+  request: { params: ZIdParam },
+  responses: { 200: { description: 'application/pdf' }, ...errorResponses },
+});
+
+export const passportRoutes = newRouter()
+  .openapi(asJson, async (c) => {
+    const out = await exportSkillsPassport(
+      c.get('deps'),
+      actorOf(c),
+      c.req.valid('param').id,
+      'json',
+      c.get('lang'),
+    );
+    return c.body(JSON.stringify(out.passport, null, 2), 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${out.fileName}"`,
+    });
+  })
+  .openapi(asPdf, async (c) => {
+    const out = await exportSkillsPassport(
+      c.get('deps'),
+      actorOf(c),
+      c.req.valid('param').id,
+      'pdf',
+      c.get('lang'),
+    );
+    return c.body(new Uint8Array(out.pdf ?? Buffer.alloc(0)), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${out.fileName}"`,
+    });
+  });
