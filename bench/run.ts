@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AbsenceResult, runAbsence } from './absence-stats.bench';
 import { type ApiResult, runApi } from './api.bench';
+import { type EscoSearchResult, runEscoSearch } from './esco-search.bench';
 import type { Driver } from './lib/bench-app';
 import { postgresUrl } from './lib/bench-app';
 import { describeMachine, type Machine } from './lib/machine';
 import { writeSummary } from './lib/summary';
+import { runTransitions, type TransitionsResult } from './transitions.bench';
 
 /*
- * npm run bench [-- <absence|api|all|summary>] [--sizes 10000,100000] [--drivers pglite,postgres]
+ * npm run bench [-- <absence|api|esco-search|transitions|all|summary>] [--sizes 10000,100000] [--drivers pglite,postgres]
  *               [--budget 60] [--seed-limit 8] [--connections 10] [--duration 10]
  * Each absence case runs in a child process of its own, so its memory figures are its own.
  */
@@ -127,12 +129,35 @@ async function api() {
   console.log(`  → ${save<ApiResult>('api', [{ machine, result }], () => 'api')}`);
 }
 
+function escoSearch() {
+  console.log('esco-search: ESCO occupations and skills, in process…');
+  const machine = describeMachine(postgresUrl());
+  const result = runEscoSearch();
+  console.log(
+    `  load ${result.load.firstMs} ms; query median ${result.all.medianMs} ms, p95 ${result.all.p95Ms} ms`,
+  );
+  console.log(`  → ${save<EscoSearchResult>('esco-search', [{ machine, result }], () => 'esco-search')}`);
+}
+
+function transitions() {
+  console.log('transitions: skills-based transitions over ESCO, in process…');
+  const machine = describeMachine(postgresUrl());
+  const result = runTransitions();
+  console.log(
+    `  one person ${result.onePerson.indexed.medianMs} ms (naive ×${result.onePerson.ratio}); 1,000 people ${result.thousandPeople.medianMs} ms; matrix ${result.matrix.medianMs} ms`,
+  );
+  console.log(`  → ${save<TransitionsResult>('transitions', [{ machine, result }], () => 'transitions')}`);
+}
+
 async function main() {
   const what = positionals[0] ?? 'all';
-  if (!['absence', 'api', 'all', 'summary'].includes(what)) throw new Error(`unknown bench: ${what}`);
+  if (!['absence', 'api', 'esco-search', 'transitions', 'all', 'summary'].includes(what))
+    throw new Error(`unknown bench: ${what}`);
   if (what === 'absence' || what === 'all') await absence();
   if (values.child) return;
   if (what === 'api' || what === 'all') await api();
+  if (what === 'esco-search' || what === 'all') escoSearch();
+  if (what === 'transitions' || what === 'all') transitions();
   console.log(`summary → ${writeSummary(resultsDir)}`);
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AbsenceResult, Series } from '../absence-stats.bench';
 import type { ApiResult } from '../api.bench';
+import { escoSections } from './esco-summary';
 import type { Machine } from './machine';
 
 type Run<T> = { machine: Machine; result?: T; error?: string };
@@ -112,7 +113,9 @@ export function writeSummary(dir: string): string {
   if (a) lines.push(...absenceSection(...a), '');
   const h = latest<ApiResult>(dir, 'api');
   if (h) lines.push(...apiSection(...h), '');
-  const shown = new Set([a?.[0], h?.[0]]);
+  const esco = escoSections(dir);
+  lines.push(...esco.lines);
+  const shown = new Set([a?.[0], h?.[0], ...esco.files]);
   const others = readdirSync(dir).filter((f) => f.endsWith('.json') && !shown.has(f));
   if (others.length)
     lines.push(

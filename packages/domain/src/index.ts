@@ -6,3 +6,4 @@ export * as peopleImport from './people-import';
 export * as poortwachter from './poortwachter';
 export * as retention from './retention';
 export * as rie from './rie';
+export * as transitions from './transitions';

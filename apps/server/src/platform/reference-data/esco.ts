@@ -8,7 +8,10 @@ import {
   type EscoBundle,
   taxonomyFromBundle,
 } from '@inzetbaar/domain/esco/from-bundle';
+import type { LabelIndex } from '@inzetbaar/domain/esco/label-index';
+import { buildOccupationIndex, buildSkillIndex, type EscoSearch } from '@inzetbaar/domain/esco/search';
 import type { AutomationRiskTable, Taxonomy } from '@inzetbaar/domain/esco/types';
+import { buildTransitionIndex, type TransitionIndex } from '@inzetbaar/domain/transitions/transition-index';
 
 /**
  * ESCO v1.1.1 and Nesta's automation risk, read once per process from the bundle committed in
@@ -37,4 +40,30 @@ export function automationRisk(): AutomationRiskTable {
     JSON.parse(readFileSync(join(ESCO_DATA_DIR, 'nesta-automation-risk.json'), 'utf8')) as AutomationRiskFile,
   );
   return risk;
+}
+
+let occupationIndex: LabelIndex | undefined;
+let skillIndex: LabelIndex | undefined;
+
+/**
+ * The search indexes over the cached taxonomy, each built on first use (the CLI's
+ * search-occupations builds only the occupations'). The same search the web app and API use.
+ */
+export const escoSearch: EscoSearch = {
+  get occupations() {
+    occupationIndex ??= buildOccupationIndex(escoTaxonomy());
+    return occupationIndex;
+  },
+  get skills() {
+    skillIndex ??= buildSkillIndex(escoTaxonomy());
+    return skillIndex;
+  },
+};
+
+let transitionIndex: TransitionIndex | undefined;
+
+/** The occupation–skill inverted index of the transition engine, built on first use. */
+export function escoTransitionIndex(): TransitionIndex {
+  transitionIndex ??= buildTransitionIndex(escoTaxonomy());
+  return transitionIndex;
 }

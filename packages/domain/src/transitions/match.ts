@@ -1,0 +1,288 @@
+import type { AutomationRiskTable, Lang, Occupation, Skill, Taxonomy } from '../esco/types';
+import { type Effort, effortOf, explain, type SkillRef, skillRef } from './explain';
+import { MIN_PROFILE_EVIDENCE } from './model';
+import type { TransitionProfile } from './profile';
+import { type CustomDestination, rankDestinations, type Scored } from './score';
+import {
+  type AutomationSignal,
+  automationSignal,
+  type ShortageSignal,
+  type ShortageTable,
+  shortageSignal,
+} from './signals';
+import { type Band, bandOf, THRESHOLDS, type Thresholds } from './thresholds';
+import { essentialIn, type TransitionIndex } from './transition-index';
+
+/** Everything the engine needs, passed in (the domain reads no files). */
+export type TransitionContext<L = never> = {
+  taxonomy: Taxonomy;
+  index: TransitionIndex;
+  thresholds?: Thresholds;
+  automationRisk?: AutomationRiskTable | null;
+  shortage?: ShortageTable | null;
+  /** The hook for the learning catalogue: activities that teach a skill, by skill URI. */
+  learningBySkill?: ReadonlyMap<string, readonly L[]>;
+};
+
+export type MatchRequest = {
+  profile: TransitionProfile;
+  /** How many destinations to explain (default 20). */
+  top?: number;
+  /** Destinations besides the ESCO occupations, e.g. the organisation's vacancies. */
+  custom?: readonly CustomDestination[];
+};
+
+export type MissingSkill<L> = SkillRef & {
+  /** In how many ESCO occupations the skill is essential: the list is ordered by this, most common first. */
+  essentialIn: number;
+  /** Learning activities that teach it (from `learningBySkill`; empty without a catalogue). */
+  learning: readonly L[];
+};
+
+export type MatchedSkill = SkillRef & { relation: 'essential' | 'optional'; weight: number };
+
+export type TransitionResult<L> = {
+  kind: 'occupation' | 'custom';
+  /** ESCO occupation URI, or the custom destination's id. */
+  id: string;
+  uri: string | null;
+  title: { nl: string; en: string };
+  iscoGroup: string | null;
+  score: number;
+  band: Band;
+  coverage: { essential: number; optional: number; iscoDigits: number };
+  matchedSkills: MatchedSkill[];
+  missingEssentialSkills: MissingSkill<L>[];
+  /** Essential skills the profile has below level 3 (weight < 1): to deepen. */
+  partialEssentialSkills: (SkillRef & { weight: number })[];
+  effort: Effort;
+  signals: { automationRisk: AutomationSignal | null; shortage: ShortageSignal | null };
+  explanation: { nl: string; en: string };
+};
+
+export type MatchResult<L> =
+  | {
+      status: 'ok';
+      thresholds: Thresholds;
+      profile: { skills: number; evidence: number };
+      counts: { scored: number; strong: number; viable: number; notJudged: number };
+      results: TransitionResult<L>[];
+      /** Destinations that ESCO describes with too few essential skills to judge, although the overlap looks viable. */
+      notJudged: {
+        id: string;
+        uri: string | null;
+        title: { nl: string; en: string };
+        essentialSkills: number;
+        reason: 'few_essential_skills';
+      }[];
+    }
+  | {
+      status: 'insufficient_data';
+      reason: 'profile_too_small';
+      profile: { skills: number; evidence: number };
+      minimumEvidence: number;
+      results: [];
+    };
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+type Destination = {
+  id: string;
+  uri: string | null;
+  title: { nl: string; en: string };
+  iscoGroup: string | null;
+  essential: readonly number[];
+  optional: readonly number[];
+};
+
+function destination(
+  ctx: TransitionContext<unknown>,
+  custom: readonly CustomDestination[],
+  target: number,
+): Destination {
+  const n = ctx.index.occupationCount;
+  if (target < n) {
+    const o = ctx.taxonomy.occupations[target] as Occupation;
+    return {
+      id: o.uri,
+      uri: o.uri,
+      title: { nl: o.titleNl, en: o.titleEn },
+      iscoGroup: o.iscoGroup,
+      essential: o.essential,
+      optional: o.optional,
+    };
+  }
+  const c = custom[target - n] as CustomDestination;
+  return {
+    id: c.id,
+    uri: null,
+    title: { nl: c.title, en: c.title },
+    iscoGroup: c.iscoGroup,
+    essential: c.essential,
+    optional: c.optional,
+  };
+}
+
+const label = (s: Skill, lang: Lang) => (lang === 'nl' && s.labelNl ? s.labelNl : s.labelEn);
+
+/** The details of one scored destination: skills had and missing, effort, signals, explanation. */
+function detail<L>(
+  ctx: TransitionContext<L>,
+  weight: Float64Array,
+  d: Destination,
+  kind: TransitionResult<L>['kind'],
+  s: Scored,
+  lang: Lang,
+): TransitionResult<L> {
+  const { taxonomy: t, index: x } = ctx;
+  const skills = t.skills;
+  const matchedSkills: MatchedSkill[] = [];
+  const partial: (SkillRef & { weight: number })[] = [];
+  // missing skills as their place in the "most common first" order: a numeric sort
+  const missingRanks: number[] = [];
+  let gap = 0;
+  for (const k of d.essential) {
+    const w = weight[k] as number;
+    gap += 1 - w;
+    const skill = skills[k];
+    if (!skill) continue;
+    if (w === 0) missingRanks.push(x.commonRank[k] as number);
+    else {
+      const ref = skillRef(skill, lang);
+      matchedSkills.push({
+        uri: ref.uri,
+        label: ref.label,
+        labelLang: ref.labelLang,
+        relation: 'essential',
+        weight: w,
+      });
+      if (w < 1) partial.push({ uri: ref.uri, label: ref.label, labelLang: ref.labelLang, weight: w });
+    }
+  }
+  for (const k of d.optional) {
+    const w = weight[k] as number;
+    const skill = skills[k];
+    if (w > 0 && skill) {
+      const ref = skillRef(skill, lang);
+      matchedSkills.push({
+        uri: ref.uri,
+        label: ref.label,
+        labelLang: ref.labelLang,
+        relation: 'optional',
+        weight: w,
+      });
+    }
+  }
+  // most common first: a skill many occupations need opens the most doors
+  const missing = Int32Array.from(missingRanks)
+    .sort()
+    .map((r) => x.byCommonRank[r] as number);
+  const missingEssentialSkills: MissingSkill<L>[] = [];
+  for (const k of missing) {
+    const skill = skills[k] as Skill;
+    const ref = skillRef(skill, lang);
+    missingEssentialSkills.push({
+      uri: ref.uri,
+      label: ref.label,
+      labelLang: ref.labelLang,
+      essentialIn: essentialIn(x, k),
+      learning: ctx.learningBySkill?.get(skill.uri) ?? NO_LEARNING,
+    });
+  }
+  const effort = effortOf(gap, missing.length, d.iscoGroup);
+  const band = bandOf(s.score, ctx.thresholds ?? THRESHOLDS);
+  const automationRisk = automationSignal(ctx.automationRisk, d.uri, d.iscoGroup);
+  const shortage = shortageSignal(ctx.shortage, d.uri, d.iscoGroup);
+  const firstMissing = [...missing.subarray(0, 3)].map((k) => skills[k] as Skill);
+  const explanation = explain({
+    title: d.title,
+    band,
+    essentialTotal: d.essential.length,
+    essentialHave: d.essential.length - missing.length - partial.length,
+    essentialPartly: partial.length,
+    essentialCoverage: s.essentialCoverage,
+    missing: { nl: firstMissing.map((k) => label(k, 'nl')), en: firstMissing.map((k) => label(k, 'en')) },
+    missingCount: missing.length,
+    iscoDigits: s.iscoDigits,
+    iscoGroup: d.iscoGroup,
+    effort,
+    futureProof: automationRisk?.futureProof ?? null,
+    shortage,
+  });
+  return {
+    kind,
+    id: d.id,
+    uri: d.uri,
+    title: d.title,
+    iscoGroup: d.iscoGroup,
+    score: round3(s.score),
+    band,
+    coverage: {
+      essential: round3(s.essentialCoverage),
+      optional: round3(s.optionalCoverage),
+      iscoDigits: s.iscoDigits,
+    },
+    matchedSkills,
+    missingEssentialSkills,
+    partialEssentialSkills: partial,
+    effort,
+    signals: { automationRisk, shortage },
+    explanation,
+  };
+}
+
+const NO_LEARNING: readonly never[] = Object.freeze([]);
+
+/**
+ * Rank every ESCO occupation and custom destination for one profile and explain the best `top`
+ * (docs/mobility-engine.md). Refuses ("insufficient_data") when the profile is too small to judge.
+ */
+export function matchTransitions<L = never>(
+  ctx: TransitionContext<L>,
+  req: MatchRequest,
+  lang: Lang = 'nl',
+): MatchResult<L> {
+  const p = req.profile;
+  const profile = { skills: p.skills.length, evidence: round3(p.evidence) };
+  if (p.evidence < MIN_PROFILE_EVIDENCE)
+    return {
+      status: 'insufficient_data',
+      reason: 'profile_too_small',
+      profile,
+      minimumEvidence: MIN_PROFILE_EVIDENCE,
+      results: [],
+    };
+  const thresholds = ctx.thresholds ?? THRESHOLDS;
+  const custom = req.custom ?? [];
+  const ranking = rankDestinations(ctx.index, p, { top: req.top ?? 20, thresholds, custom });
+  const weight = ctx.index.scratch.weight;
+  p.skills.forEach((s, i) => {
+    weight[s] = p.weights[i] as number;
+  });
+  try {
+    const n = ctx.index.occupationCount;
+    const results = ranking.top.map((s) =>
+      detail(
+        ctx,
+        weight,
+        destination(ctx, custom, s.target),
+        s.target < n ? 'occupation' : 'custom',
+        s,
+        lang,
+      ),
+    );
+    const notJudged = ranking.notJudged.map((s) => {
+      const d = destination(ctx, custom, s.target);
+      return {
+        id: d.id,
+        uri: d.uri,
+        title: d.title,
+        essentialSkills: d.essential.length,
+        reason: 'few_essential_skills' as const,
+      };
+    });
+    return { status: 'ok', thresholds, profile, counts: ranking.counts, results, notJudged };
+  } finally {
+    for (const s of p.skills) weight[s] = 0;
+  }
+}
