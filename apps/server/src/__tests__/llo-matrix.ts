@@ -138,6 +138,15 @@ const csv = (c: Ctx) => {
 };
 
 export const LLO_MATRIX: Record<string, Spec> = {
+  // ── taxonomy look-ups: every role (skills appear on everyone's profile) ──
+  'GET /api/v1/llo/esco/skills': {
+    request: () => ({ path: '/api/v1/llo/esco/skills?q=reanimatie' }),
+    expect: everyone(200),
+  },
+  'GET /api/v1/llo/esco/occupations': {
+    request: () => ({ path: '/api/v1/llo/esco/occupations?q=verpleegkundige' }),
+    expect: everyone(200),
+  },
   // ── skills profile ──
   'GET /api/v1/people/{id}/skills': {
     request: (c) => ({ path: `/api/v1/people/${me(c)}/skills` }),

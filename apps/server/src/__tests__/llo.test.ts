@@ -46,6 +46,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('taxonomy look-ups', () => {
+  it('finds ESCO skills by Dutch and English labels (English marked) and occupations by synonym', async () => {
+    const nl = await (
+      await api(t, '/api/v1/llo/esco/skills?q=computervaardig', { cookie: emp.cookie })
+    ).json();
+    expect(nl.items[0]).toMatchObject({
+      label: 'beschikken over computervaardigheden',
+      labelLang: 'nl',
+      isCustom: false,
+    });
+    const en = await (await api(t, '/api/v1/llo/esco/skills?q=palliat&top=3', { cookie: emp.cookie })).json();
+    expect(en.items[0]).toMatchObject({ ref: PALLIATIVE, label: 'palliative care', labelLang: 'en' });
+    const occ = await (
+      await api(t, '/api/v1/llo/esco/occupations?q=verpleegkundige', { cookie: emp.cookie })
+    ).json();
+    expect(occ.items.map((o: { uri: string }) => o.uri)).toContain(NURSE);
+  });
+});
+
 describe('skills profile', () => {
   it('suggests the occupation’s skills to the person only; accepting and rejecting them', async () => {
     const own = await (await api(t, `/api/v1/people/${emp.personId}/skills`, { cookie: emp.cookie })).json();

@@ -4,14 +4,18 @@ import { registerLloJobs, scheduleLloJobs } from './jobs';
 import { lloMessages } from './messages';
 import { lloPolicy } from './policy';
 import { bundledFundingSchemes, certificateTypes } from './reference-data';
+import { budgetRoutes } from './routes/budget.routes';
 import { certificateRoutes } from './routes/certificates.routes';
 import { dashboardRoutes } from './routes/dashboard.routes';
 import { fundingRoutes } from './routes/funding.routes';
-import { budgetRoutes, catalogueRoutes, requestRoutes } from './routes/learning.routes';
+import { catalogueRoutes } from './routes/learning-items.routes';
+import { requestRoutes } from './routes/learning-requests.routes';
 import { orgSkillsRoutes } from './routes/org-skills.routes';
 import { passportRoutes } from './routes/passport.routes';
+import { popRoutes } from './routes/pop-goals.routes';
 import { skillsProfileRoutes } from './routes/skills-profile.routes';
-import { popRoutes, talkRoutes } from './routes/talks.routes';
+import { talkRoutes } from './routes/talks.routes';
+import { taxonomyRoutes } from './routes/taxonomy.routes';
 
 /** Leven lang ontwikkelen: skills profiles, talks, POP, catalogue, budgets, funding, certificates, passport. */
 export const lloModule = defineModule({
@@ -20,6 +24,7 @@ export const lloModule = defineModule({
   // Everyone has a skills profile of their own.
   entry: 'llo.profile.own',
   routers: [
+    taxonomyRoutes,
     skillsProfileRoutes,
     orgSkillsRoutes,
     talkRoutes,

@@ -1,7 +1,7 @@
 import { ZIdParam } from '@inzetbaar/contracts';
 import { actorOf, defineRoute, newRouter } from '../../../http/context';
 import { errorResponses } from '../../../routes/schemas';
-import { exportSkillsPassport } from '../services/export-skills-passport';
+import { exportSkillsPassportJson, exportSkillsPassportPdf } from '../services/export-skills-passport';
 import { tags } from './params';
 
 const asJson = defineRoute('llo.passport.export', {
@@ -43,7 +43,7 @@ export const passportRoutes = newRouter()
       'pdf',
       c.get('lang'),
     );
-    return c.body(new Uint8Array(out.pdf ?? Buffer.alloc(0)), 200, {
+    return c.body(new Uint8Array(out.pdf), 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${out.fileName}"`,
     });

@@ -7,14 +7,7 @@ import { orgOf, requirePerson } from './access';
 import { buildSkillsPassport } from './build-skills-passport';
 import { renderPassportPdf } from './render-passport-pdf';
 
-/** The person's skills passport as JSON (keyed on ESCO URIs) or PDF; HR may export it for them. */
-export async function exportSkillsPassport(
-  deps: Deps,
-  actor: Actor,
-  personId: string,
-  format: 'json' | 'pdf',
-  lang: Lang,
-) {
+async function passportOf(deps: Deps, actor: Actor, personId: string, format: 'json' | 'pdf') {
   const organizationId = orgOf(actor);
   const { person, employments } = await requirePerson(deps.db, actor, 'llo.passport.export', personId);
   const day = today(deps.clock);
@@ -26,7 +19,16 @@ export async function exportSkillsPassport(
     subjectPersonId: personId,
     details: { format },
   });
-  const fileName = `skillspaspoort-${person.surname.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${day}`;
-  if (format === 'json') return { fileName: `${fileName}.json`, passport };
-  return { fileName: `${fileName}.pdf`, pdf: await renderPassportPdf(passport, lang) };
+  const slug = person.surname.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return { passport, fileName: `skillspaspoort-${slug}-${day}.${format}` };
+}
+
+/** The person's skills passport as JSON keyed on ESCO URIs; HR may export it for them. */
+export const exportSkillsPassportJson = (deps: Deps, actor: Actor, personId: string) =>
+  passportOf(deps, actor, personId, 'json');
+
+/** The same passport as a PDF in the reader's language. */
+export async function exportSkillsPassportPdf(deps: Deps, actor: Actor, personId: string, lang: Lang) {
+  const { passport, fileName } = await passportOf(deps, actor, personId, 'pdf');
+  return { fileName, pdf: await renderPassportPdf(passport, lang) };
 }
