@@ -23,24 +23,17 @@ const asPdf = defineRoute('llo.passport.export', {
 
 export const passportRoutes = newRouter()
   .openapi(asJson, async (c) => {
-    const out = await exportSkillsPassport(
-      c.get('deps'),
-      actorOf(c),
-      c.req.valid('param').id,
-      'json',
-      c.get('lang'),
-    );
+    const out = await exportSkillsPassportJson(c.get('deps'), actorOf(c), c.req.valid('param').id);
     return c.body(JSON.stringify(out.passport, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${out.fileName}"`,
     });
   })
   .openapi(asPdf, async (c) => {
-    const out = await exportSkillsPassport(
+    const out = await exportSkillsPassportPdf(
       c.get('deps'),
       actorOf(c),
       c.req.valid('param').id,
-      'pdf',
       c.get('lang'),
     );
     return c.body(new Uint8Array(out.pdf), 200, {
