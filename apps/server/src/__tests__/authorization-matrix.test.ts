@@ -5,6 +5,7 @@ import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
+import { LLO_MATRIX } from './llo-matrix';
 import { VITALITY_MATRIX } from './vitality-matrix';
 
 /**
@@ -465,6 +466,7 @@ const MATRIX: Record<string, Spec> = {
   ...ARBO_MATRIX,
   ...ABSENCE_DOCUMENTS_MATRIX,
   ...VITALITY_MATRIX,
+  ...LLO_MATRIX,
 };
 
 let t: TestApp;

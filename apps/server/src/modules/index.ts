@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/module-manifest';
 import { arboModule } from './arbo/module';
 import { auditModule } from './audit/module';
+import { lloModule } from './llo/module';
 import { peopleModule } from './people/module';
 import { verzuimModule } from './verzuim/module';
 import { vitalityModule } from './vitaliteit/module';
@@ -15,4 +16,5 @@ export const MODULES: readonly ModuleManifest[] = [
   verzuimModule,
   arboModule,
   vitalityModule,
+  lloModule,
 ];
