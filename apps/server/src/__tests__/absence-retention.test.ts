@@ -442,7 +442,7 @@ describe('retention per record type (domain-rules §2.3; packages/domain/src/ret
       rules: 'retention-2026',
       on: '2026-03-16',
     });
-    expect((event?.details as { records: unknown[] }).records).toEqual(
+    expect((event?.details as { records?: unknown[] } | undefined)?.records).toEqual(
       expect.arrayContaining([
         { recordType: 'absence_administration', caseId: null, keptUntil: '2026-03-15' },
       ]),
