@@ -3,8 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { runAbsenceRetention, scheduleAbsenceRetention } from '../modules/verzuim/services/absence-retention';
-import { scheduleDailyMaintenance } from '../platform/jobs/register-jobs';
+import { scheduleDailyMaintenance } from '../jobs/register-jobs';
+import { runAbsenceRetention, scheduleAbsenceRetention } from '../services/absence-retention';
 
 let t: TestApp;
 let org: TestOrg;
@@ -442,7 +442,7 @@ describe('retention per record type (domain-rules §2.3; packages/domain/src/ret
       rules: 'retention-2026',
       on: '2026-03-16',
     });
-    expect((event?.details as { records: unknown[] } | undefined)?.records).toEqual(
+    expect((event?.details as { records?: unknown[] } | undefined)?.records).toEqual(
       expect.arrayContaining([
         { recordType: 'absence_administration', caseId: null, keptUntil: '2026-03-15' },
       ]),
