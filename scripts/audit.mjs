@@ -11,7 +11,11 @@ const from = process.argv.indexOf('--from');
 const raw =
   from > 0
     ? readFileSync(process.argv[from + 1], 'utf8')
-    : spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+    : spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      }).stdout;
 
 let report;
 try {
@@ -21,7 +25,9 @@ try {
 }
 
 if (!report.vulnerabilities) {
-  const why = report.statusCode ? `HTTP ${report.statusCode}` : report.message ?? report.error?.summary ?? 'unknown';
+  const why = report.statusCode
+    ? `HTTP ${report.statusCode}`
+    : (report.message ?? report.error?.summary ?? 'unknown');
   const line = `npm audit: the registry's advisory endpoint did not answer (${why})`;
   if (process.env.AUDIT_REQUIRED === '1') {
     console.error(`${line} — FAILED (AUDIT_REQUIRED=1)`);
@@ -36,15 +42,21 @@ const today = new Date().toISOString().slice(0, 10);
 const advisories = [];
 for (const [pkg, v] of Object.entries(report.vulnerabilities))
   for (const via of v.via ?? [])
-    if (typeof via === 'object') advisories.push({ pkg, url: via.url, title: via.title, severity: via.severity });
+    if (typeof via === 'object')
+      advisories.push({ pkg, url: via.url, title: via.title, severity: via.severity });
 
 const isAllowed = (a) =>
-  allow.find((e) => e.advisory === a.url && (!e.package || e.package === a.pkg) && (!e.until || e.until >= today));
+  allow.find(
+    (e) => e.advisory === a.url && (!e.package || e.package === a.pkg) && (!e.until || e.until >= today),
+  );
 const blocking = advisories.filter((a) => !isAllowed(a));
 const unused = allow.filter((e) => !advisories.some((a) => a.url === e.advisory));
 
 for (const a of advisories)
-  console.log(`${isAllowed(a) ? 'allowed ' : 'BLOCKING'}  ${a.severity.padEnd(8)} ${a.pkg}: ${a.title} (${a.url})`);
-for (const e of unused) console.log(`allow-list entry no longer needed: ${e.advisory} (${e.package ?? 'any package'})`);
+  console.log(
+    `${isAllowed(a) ? 'allowed ' : 'BLOCKING'}  ${a.severity.padEnd(8)} ${a.pkg}: ${a.title} (${a.url})`,
+  );
+for (const e of unused)
+  console.log(`allow-list entry no longer needed: ${e.advisory} (${e.package ?? 'any package'})`);
 console.log(`npm audit --omit=dev: ${advisories.length} advisories, ${blocking.length} not allow-listed`);
 process.exit(blocking.length ? 1 : 0);
