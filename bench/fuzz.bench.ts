@@ -59,7 +59,10 @@ export async function runFuzz(opts: { driver: Driver; requests: number; seed: nu
         if (out.status >= 500) serverErrors++;
         if (out.leaked.length) leaks++;
         if (out.stackTrace) stackTraces++;
-        if (bad && failures.length < 20) failures.push(`${out.status} ${describeRequest(req)}`);
+        if (bad && failures.length < 40)
+          failures.push(
+            `${out.status}${out.leaked.length ? ` leaked ${out.leaked.join(',')}` : ''} ${describeRequest(req)}`,
+          );
       }
       process.stdout.write(`  ${done + n} requests, ${serverErrors} 5xx, ${leaks} leaks\r`);
     }

@@ -46,8 +46,13 @@ export type FuzzWorld = {
   b: TestOrg;
   /** Ids of organisation A: real targets, so requests reach the services. */
   ownIds: string[];
-  /** Ids of organisation B: attack payloads, and what no response may contain. */
+  /** Ids of organisation B sent as attack payloads (paths, bodies, headers). */
   foreignIds: string[];
+  /**
+   * Ids of organisation B the fuzzer never sends (user ids, its sick case, measure, report): if
+   * one shows up in an answer it came from B's data, not from a request echoed back.
+   */
+  secretIds: string[];
 };
 
 const ORIGIN = 'http://localhost:3000';
@@ -82,8 +87,9 @@ export async function prepareFuzzWorld(t: Pick<TestApp, 'app' | 'deps'>): Promis
     ...Object.values(org.units),
     org.inScopePersonId,
     org.outOfScopePersonId,
-    ...Object.values(org.users).flatMap((u) => [u.personId, u.userId]),
+    ...Object.values(org.users).map((u) => u.personId),
   ];
+  const userIdsOf = (org: TestOrg) => Object.values(org.users).map((u) => u.userId);
   const doc = (await (await t.app.request('/api/openapi.json')).json()) as FuzzWorld['doc'];
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
@@ -98,8 +104,9 @@ export async function prepareFuzzWorld(t: Pick<TestApp, 'app' | 'deps'>): Promis
     ],
     a,
     b,
-    ownIds: [...idsOf(a), ...(await extra(a))],
-    foreignIds: [...idsOf(b), ...(await extra(b))],
+    ownIds: [...idsOf(a), ...userIdsOf(a), ...(await extra(a))],
+    foreignIds: idsOf(b),
+    secretIds: [...userIdsOf(b), ...(await extra(b))],
   };
 }
 
@@ -395,14 +402,20 @@ export async function sendFuzz(world: FuzzWorld, req: FuzzRequest): Promise<Fuzz
     ...(body !== undefined ? { body } : {}),
   });
   const text = new TextDecoder('latin1').decode(await res.arrayBuffer());
-  const sent = `${req.url} ${req.body.kind === 'json' ? req.body.text : req.body.kind === 'form' ? req.body.fields.map(([, v]) => (typeof v === 'string' ? v : '')).join(' ') : ''}`;
   const code = /"code":"([a-z_]+)"/.exec(text)?.[1] ?? null;
+  // leaked: a secret id of B (never sent, so never an echo), or a B id from the path in a
+  // successful answer (B's record was found: an IDOR). A B id sent as free text and stored by an
+  // earlier request may come back as that text, so B ids in bodies are not judged.
+  const path = req.url.split('?')[0] ?? '';
+  const found = res.status >= 200 && res.status < 300;
+  const leaked = [
+    ...world.secretIds.filter((id) => text.includes(id)),
+    ...world.foreignIds.filter((id) => found && path.includes(id) && text.includes(id)),
+  ];
   return {
     status: res.status,
     code,
-    // An id the request itself carried (say, as free text in a topic) and that comes back is an
-    // echo of what the caller already knew, not a disclosure.
-    leaked: world.foreignIds.filter((id) => text.includes(id) && !sent.includes(id)),
+    leaked,
     stackTrace: /\n\s+at [^\n]+\.(ts|js|mjs):\d+/.test(text),
     ms: performance.now() - started,
   };

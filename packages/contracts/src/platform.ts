@@ -119,6 +119,11 @@ export const ZHealth = z.object({
   database: z.enum(['pglite', 'postgres']),
   version: z.string(),
 });
-export const ZSetupStatus = z.object({ needsSetup: z.boolean(), demoMode: z.boolean() });
+export const ZSetupStatus = z.object({
+  needsSetup: z.boolean(),
+  demoMode: z.boolean(),
+  /** BASE_URL: the one address sign-in works on (the origin check refuses others). */
+  baseUrl: z.string(),
+});
 
 export { page, ZPageQuery };

@@ -3,8 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { scheduleDailyMaintenance } from '../jobs/register-jobs';
-import { runAbsenceRetention, scheduleAbsenceRetention } from '../services/absence-retention';
+import { runAbsenceRetention, scheduleAbsenceRetention } from '../modules/verzuim/services/absence-retention';
+import { scheduleDailyMaintenance } from '../platform/jobs/register-jobs';
 
 let t: TestApp;
 let org: TestOrg;

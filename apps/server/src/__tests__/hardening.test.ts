@@ -335,3 +335,22 @@ describe('defect 8: weak passwords are refused, and a change ends the other sess
     expect((await api(t, '/api/v1/me', { cookie: fresh })).status).toBe(200);
   });
 });
+
+describe('found by the fuzzer: a date PostgreSQL cannot store', () => {
+  it('refuses year 0 as an invalid date (was a 500: SQLSTATE 22008)', async () => {
+    const res = await api(t, '/api/v1/prevention-officers', {
+      method: 'POST',
+      cookie: hr(),
+      body: {
+        personId: org.users.prevention_officer.personId,
+        employerActsPersonally: false,
+        appointedOn: '2024-01-01',
+        worksCouncilConsentOn: '0000-01-01',
+      },
+    });
+    expect(res.status).toBe(422);
+    expect((await problemOf(res)).errors).toContainEqual(
+      expect.objectContaining({ field: 'worksCouncilConsentOn', code: 'invalid_date' }),
+    );
+  });
+});

@@ -36,7 +36,10 @@ const health = defineRoute('public', {
 export const setupRoutes = newRouter()
   .openapi(status, async (c) => {
     const deps = c.get('deps');
-    return c.json({ needsSetup: await needsSetup(deps), demoMode: deps.env.isDemo }, 200);
+    return c.json(
+      { needsSetup: await needsSetup(deps), demoMode: deps.env.isDemo, baseUrl: deps.env.baseUrl },
+      200,
+    );
   })
   .openapi(setup, async (c) => c.json(await runSetup(c.get('deps'), c.req.valid('json')), 201))
   .openapi(health, async (c) => {

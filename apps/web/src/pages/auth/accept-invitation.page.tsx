@@ -9,6 +9,7 @@ import { PublicLayout } from '../../components/public-layout';
 import { RouterButton } from '../../components/router-links';
 import { LoadingState } from '../../components/states';
 import { PATHS } from '../../lib/navigation';
+import { authErrorMessage } from './auth-error';
 import { NewPasswordFields } from './new-password-fields';
 import { useNewPassword } from './use-new-password';
 
@@ -21,10 +22,7 @@ export const AcceptInvitationPage = () => {
   const accept = useMutation({
     mutationFn: acceptInvitation,
     meta: { silent: true },
-    onError: (e) => {
-      const { title, message } = errorText(e);
-      setError(message ? `${title}: ${message}` : title);
-    },
+    onError: (e) => setError(authErrorMessage(e, 'other')),
   });
 
   const submit = (e: FormEvent) => {

@@ -23,6 +23,8 @@ export const authErrorMessage = (
     }
     if (/INVALID_TOKEN|TOKEN_EXPIRED/i.test(error.code)) return i18n.t('authErrors.invalidToken');
     if (error.code === 'PASSWORD_TOO_SHORT') return i18n.t('validation.minLength', { count: 12 });
+    // the server's own sentences per field (a weak or leaked password, a wrong address)
+    if (error.fieldErrors.length) return error.fieldErrors.map((f) => f.message).join(' ');
   }
   const { title, message } = errorText(error);
   return message ? `${title}: ${message}` : title;

@@ -11,6 +11,7 @@ import { PATHS } from '../../lib/navigation';
 import { useForm } from '../../lib/use-form';
 import { authErrorMessage } from './auth-error';
 import { DemoAccounts } from './demo-accounts';
+import { OtherAddressNotice } from './other-address-notice';
 import { TotpStep } from './totp-step';
 
 export const LoginPage = () => {
@@ -71,6 +72,7 @@ export const LoginPage = () => {
     <PublicLayout title={t('login.title')} intro={t('login.intro')} aside={demo}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          <OtherAddressNotice />
           {error ? (
             <Alert color="red" role="alert" variant="light">
               {error}
