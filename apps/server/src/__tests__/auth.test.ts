@@ -212,6 +212,7 @@ describe('setup (production first start)', () => {
         expect(await (await api(prod, '/api/setup/status')).json()).toEqual({
           needsSetup: true,
           demoMode: false,
+          baseUrl: 'http://localhost:3000',
         });
         const body = {
           organization: { name: 'Bouwbedrijf Vos', sbiSection: 'F', kvkNumber: '12345678' },
