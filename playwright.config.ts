@@ -35,6 +35,6 @@ export default defineConfig({
     command: `rm -rf .data/e2e-${PORT} && npm run build -w @inzetbaar/web && PORT=${PORT} SIGN_IN_PER_MINUTE=120 DATA_DIR=.data/e2e-${PORT} node apps/server/bin/inzetbaar.mjs serve`,
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    timeout: 360_000,
   },
 });
