@@ -158,6 +158,8 @@ async function crash() {
       `  → ${save<CrashBenchResult>('crash', [{ machine, result }], (r) => r.result?.driver ?? driver)}`,
     );
   }
+}
+
 function escoSearch() {
   console.log('esco-search: ESCO occupations and skills, in process…');
   const machine = describeMachine(postgresUrl());
