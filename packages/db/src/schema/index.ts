@@ -1,3 +1,4 @@
+export * from './api-tokens';
 export * from './absence';
 export * from './absence-documents';
 export * from './arbo';
