@@ -19,6 +19,7 @@ import { pickLang } from './platform/http/messages';
 import { originCheck } from './platform/http/origin-check';
 import { AppError, problemResponse } from './platform/http/problem';
 import { securityHeaders } from './platform/http/security-headers';
+import { setRateLimitHeaders } from './platform/http/token-rate-limit';
 import { setupRoutes } from './platform/setup/setup.routes';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -78,12 +79,16 @@ export function createApp(deps: Deps) {
   });
 
   app.use('/api/v1/*', async (c, next) => {
-    const actor = await resolveActor(deps, c.req.raw.headers, clientIp(c));
+    const actor = await resolveActor(deps, c.req.raw.headers, clientIp(c), {
+      method: c.req.method,
+      path: c.req.path,
+    });
     c.set('actor', actor);
     if (actor) await rememberLanguage(deps.db, actor, c.req.header(LANGUAGE_HEADER));
     if (actor && !OPEN_BEFORE_2FA.has(c.req.path) && needsTwoFactor(actor, deps.env.isDemo).blocked)
       throw new AppError(403, 'two_factor_required');
     await next();
+    setRateLimitHeaders(c, actor?.apiToken?.rateLimit);
   });
 
   for (const router of v1Routers) app.route('/api/v1', router);

@@ -12,6 +12,7 @@ export const MODULES = [
   'mobility',
   'policy',
   'audit',
+  'integrations',
 ] as const;
 export type TModule = (typeof MODULES)[number];
 

@@ -30,6 +30,9 @@ export async function recordAudit(
     resourceId: entry.resourceId ?? null,
     subjectPersonId: entry.subjectPersonId ?? null,
     ip: actor?.ip ?? null,
-    details: entry.details ?? null,
+    // a call by an integration names its API token in every event (docs/api.md)
+    details: actor?.apiToken
+      ? { ...entry.details, apiToken: { id: actor.apiToken.id, name: actor.apiToken.name } }
+      : (entry.details ?? null),
   });
 }

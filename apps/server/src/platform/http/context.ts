@@ -58,6 +58,8 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
     if (access !== 'public') {
       const actor = c.get('actor');
       if (!actor) throw new AppError(401, 'unauthenticated');
+      // an API token reaches only routes of a policy action its scopes name (token-scopes.ts)
+      if (access === 'authenticated' && actor.apiToken) throw new AppError(403, 'api_token_scope');
       if (access !== 'authenticated') authorize(actor, access);
     }
     await next();
