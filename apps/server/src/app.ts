@@ -16,6 +16,7 @@ import { apiDocsPage, swaggerAssets } from './platform/http/docs';
 import { inputGuard } from './platform/http/input-guard';
 import { logServerError } from './platform/http/log-error';
 import { pickLang } from './platform/http/messages';
+import { buildOpenApiDocument } from './platform/http/openapi/openapi-document';
 import { originCheck } from './platform/http/origin-check';
 import { AppError, problemResponse } from './platform/http/problem';
 import { securityHeaders } from './platform/http/security-headers';
@@ -94,14 +95,10 @@ export function createApp(deps: Deps) {
   for (const router of v1Routers) app.route('/api/v1', router);
   app.route('/api', setupRoutes);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Inzetbaar API',
-      version: '1',
-      description:
-        'Duurzame inzetbaarheid: organisations, people, roles, audit. Sign in via POST /api/auth/sign-in/email; the session cookie authorizes /api/v1. Errors are RFC 9457 problem+json.',
-    },
+  let openApiDocument: unknown;
+  app.get('/api/openapi.json', (c) => {
+    openApiDocument ??= buildOpenApiDocument(app, deps.env.baseUrl);
+    return c.json(openApiDocument);
   });
   app.get('/api/docs', (c) => c.html(apiDocsPage()));
   app.get('/api/docs/assets/:file', swaggerAssets);
