@@ -54,12 +54,14 @@ export const ZCreateApiToken = z
   })
   .strict()
   .openapi('CreateApiToken', {
-    example: { name: 'Salarisadministratie (AFAS)', scopes: ['people:read', 'absence:read'], expiresInDays: 90 },
+    example: {
+      name: 'Salarisadministratie (AFAS)',
+      scopes: ['people:read', 'absence:read'],
+      expiresInDays: 90,
+    },
   });
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
 
 /** The answer to a creation: the only time the secret is shown. */
-export const ZCreatedApiToken = z
-  .object({ token: ZApiToken, secret: z.string() })
-  .openapi('CreatedApiToken');
+export const ZCreatedApiToken = z.object({ token: ZApiToken, secret: z.string() }).openapi('CreatedApiToken');
 export type TCreatedApiToken = z.infer<typeof ZCreatedApiToken>;

@@ -1,5 +1,6 @@
 export * from './absence';
 export * from './absence-documents';
+export * from './api-tokens';
 export * from './arbo';
 export * from './common';
 export * from './input-text';
@@ -14,4 +15,3 @@ export * from './people';
 export * from './platform';
 export * from './retention';
 export * from './vitality';
-export * from './api-tokens';

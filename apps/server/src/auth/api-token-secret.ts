@@ -10,7 +10,8 @@ const SECRET = /^inz_[A-Za-z0-9_-]{43}$/;
 
 export const newApiTokenSecret = () => `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
 export const isApiTokenSecret = (value: string) => SECRET.test(value);
-export const hashApiTokenSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
+export const hashApiTokenSecret = (secret: string) =>
+  createHash('sha256').update(secret, 'utf8').digest('hex');
 /** What the list shows to recognise a token: `inz_` and the next four characters. */
 export const apiTokenDisplayPrefix = (secret: string) => secret.slice(0, API_TOKEN_PREFIX.length + 4);
 

@@ -2,11 +2,7 @@ import type { TApiToken, TApiTokenScope, TCreateApiToken, TCreatedApiToken } fro
 import { schema } from '@inzetbaar/db';
 import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor';
-import {
-  apiTokenDisplayPrefix,
-  hashApiTokenSecret,
-  newApiTokenSecret,
-} from '../../../auth/api-token-secret';
+import { apiTokenDisplayPrefix, hashApiTokenSecret, newApiTokenSecret } from '../../../auth/api-token-secret';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { notFound } from '../../../platform/http/problem';

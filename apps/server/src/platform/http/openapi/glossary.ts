@@ -45,12 +45,14 @@ export const GLOSSARY: readonly { term: string; match: RegExp; explanation: stri
   {
     term: 'toetsing',
     match: /toetsing/i,
-    explanation: 'the review of an RI&E by a certified expert or arbodienst (Arbowet art. 14), unless exempt.',
+    explanation:
+      'the review of an RI&E by a certified expert or arbodienst (Arbowet art. 14), unless exempt.',
   },
   {
     term: 'instemming',
     match: /instemming/i,
-    explanation: 'the consent of the works council (ondernemingsraad) required by the Wet op de ondernemingsraden, art. 27.',
+    explanation:
+      'the consent of the works council (ondernemingsraad) required by the Wet op de ondernemingsraden, art. 27.',
   },
   {
     term: 'preventiemedewerker',
@@ -65,7 +67,8 @@ export const GLOSSARY: readonly { term: string; match: RegExp; explanation: stri
   {
     term: 'PAGO',
     match: /\bPAGO\b/i,
-    explanation: 'periodiek arbeidsgezondheidskundig onderzoek, the periodic occupational health examination offered to employees (Arbowet art. 18).',
+    explanation:
+      'periodiek arbeidsgezondheidskundig onderzoek, the periodic occupational health examination offered to employees (Arbowet art. 18).',
   },
   {
     term: 'voorlichting en onderricht',
@@ -75,7 +78,8 @@ export const GLOSSARY: readonly { term: string; match: RegExp; explanation: stri
   {
     term: 'vertrouwenspersoon',
     match: /vertrouwenspersoon/i,
-    explanation: 'confidential adviser for reports of undesirable behaviour such as harassment or bullying (Arbowet art. 3 lid 2).',
+    explanation:
+      'confidential adviser for reports of undesirable behaviour such as harassment or bullying (Arbowet art. 3 lid 2).',
   },
   {
     term: 'bedrijfsarts',

@@ -36,7 +36,8 @@ function moduleOfOperation(): Map<string, string> {
   for (const m of MODULES)
     for (const router of m.routers ?? [])
       for (const def of (router as AnyHono).openAPIRegistry.definitions)
-        if (def.type === 'route') out.set(`${def.route.method.toUpperCase()} /api/v1${def.route.path}`, m.name);
+        if (def.type === 'route')
+          out.set(`${def.route.method.toUpperCase()} /api/v1${def.route.path}`, m.name);
   return out;
 }
 

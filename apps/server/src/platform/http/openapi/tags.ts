@@ -4,7 +4,8 @@ import type { TModule } from '@inzetbaar/contracts';
 export const MODULE_TAGS: Record<TModule | 'platform', { name: string; description: string }> = {
   people: {
     name: 'People',
-    description: 'The organisation, its units (afdelingen), people and employments, roles, invitations and imports.',
+    description:
+      'The organisation, its units (afdelingen), people and employments, roles, invitations and imports.',
   },
   audit: { name: 'Audit', description: 'The append-only audit log of the organisation.' },
   absence: {
