@@ -1,5 +1,5 @@
 import type { TApiToken, TCreatedApiToken } from '@inzetbaar/contracts';
-import { Badge, Button, Code, Group, Paper, Table, Text } from '@mantine/core';
+import { Button, Code, Paper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,10 @@ export const ApiTokensPage = () => {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<TCreatedApiToken | null>(null);
   const [revoking, setRevoking] = useState<TApiToken | null>(null);
+  const scopeLabel = (scope: string) => {
+    const [resource = '', level = ''] = scope.split(':');
+    return `${t(`scopeLabel.resource.${resource}` as 'scopeLabel.resource.people')}: ${t(`scopeLabel.level.${level}` as 'scopeLabel.level.read')}`;
+  };
 
   return (
     <>
@@ -46,7 +50,7 @@ export const ApiTokensPage = () => {
         ) : tokens.data.length === 0 ? (
           <EmptyState title={t('empty')} description={t('emptyHint')} />
         ) : (
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={940}>
             <Table verticalSpacing="xs">
               <Table.Caption className="sr-only">{t('caption')}</Table.Caption>
               <Table.Thead>
@@ -67,22 +71,20 @@ export const ApiTokensPage = () => {
                 {tokens.data.map((token) => (
                   <Table.Tr key={token.id}>
                     <Table.Td>{token.name}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Code>{token.prefix}…</Code>
                     </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {token.scopes.map((s) => (
-                          <Badge key={s} variant="outline" color="gray.8" size="sm" tt="none">
-                            {s}
-                          </Badge>
-                        ))}
-                      </Group>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {token.scopes.map((s) => (
+                        <Text key={s} size="sm" title={s}>
+                          {scopeLabel(s)}
+                        </Text>
+                      ))}
                     </Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[token.status]} variant="light">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" fw={600} c={STATUS_COLOR[token.status]}>
                         {t(`status.${token.status}`)}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{formatDateTime(token.createdAt)}</Text>
@@ -101,7 +103,7 @@ export const ApiTokensPage = () => {
                         <Button
                           size="compact-sm"
                           variant="subtle"
-                          color="red.9"
+                          color="red"
                           onClick={() => setRevoking(token)}
                           aria-label={t('revokeLabel', { name: token.name })}
                         >
