@@ -23,7 +23,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['apps/server/src/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
-          exclude: ['apps/server/src/import/**', 'apps/server/src/architecture/**', 'packages/db/src/demo/**'],
+          exclude: [
+            'apps/server/src/import/**',
+            'apps/server/src/architecture/**',
+            'packages/db/src/demo/**',
+          ],
           env: { TZ: 'Europe/Amsterdam' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -38,7 +38,8 @@ const SCHEMA_VALUE = /import\s*\{[^}]*(?<!type\s)\bschema\b[^}]*\}\s*from\s*'@in
 export function violations(path: string, text: string): string[] {
   const found: string[] = [];
   if (QUERY.test(text)) found.push(`${path}: queries a table (move the query into the module's repo/)`);
-  if (SCHEMA_VALUE.test(text)) found.push(`${path}: imports the table schema (services use repositories only)`);
+  if (SCHEMA_VALUE.test(text))
+    found.push(`${path}: imports the table schema (services use repositories only)`);
   return found;
 }
 
