@@ -68,3 +68,28 @@ describe('layering', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('medical data', () => {
+  const relFiles = () => filesUnder(SRC).map((f) => relative(SRC, f));
+  const read = (f: string) => readFileSync(join(SRC, f), 'utf8');
+
+  it('only the medical repository (and retention, which deletes) touches the medical_notes table', () => {
+    const allowed = new Set([
+      'modules/verzuim/repo/medical.repo.ts',
+      'modules/verzuim/repo/absence-retention.repo.ts',
+    ]);
+    const offenders = relFiles().filter((f) => !allowed.has(f) && /\bmedicalNotes\b/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('only the medical services and the demo seed import the medical repository', () => {
+    const allowed = new Set(['modules/verzuim/services/absence-medical.ts', 'modules/verzuim/demo.ts']);
+    const offenders = relFiles().filter(
+      (f) =>
+        !allowed.has(f) &&
+        !f.endsWith('medical.repo.ts') &&
+        /from '[./]*(?:[\w-]+\/)*medical\.repo'/.test(read(f)),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
