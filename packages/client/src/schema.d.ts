@@ -2728,7 +2728,7 @@ export type components = {
                 role: "hr" | "manager" | "employee" | "prevention_officer" | "occupational_physician" | "works_council" | "coach" | "confidential_adviser";
                 unitId: string | null;
             }[];
-            modules: ("people" | "absence" | "arbo" | "vitality" | "development" | "mobility" | "policy" | "audit" | "integrations")[];
+            modules: string[];
             twoFactorRequired: boolean;
             twoFactorExempt: boolean;
             demoMode: boolean;

@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@inzetbaar/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 
 const { apiTokens } = schema;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
@@ -51,4 +51,14 @@ export async function touchApiToken(db: DbOrTx, organizationId: string, id: stri
     .update(apiTokens)
     .set({ lastUsedAt: at })
     .where(and(eq(apiTokens.organizationId, organizationId), eq(apiTokens.id, id)));
+}
+
+/** Display names of the users who created tokens (user ids → name). */
+export async function userNamesByIds(db: DbOrTx, ids: readonly string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const rows = await db
+    .select({ id: schema.user.id, name: schema.user.name })
+    .from(schema.user)
+    .where(inArray(schema.user.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,6 +1,4 @@
 import type { TApiToken, TApiTokenScope, TCreateApiToken, TCreatedApiToken } from '@inzetbaar/contracts';
-import { schema } from '@inzetbaar/db';
-import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor';
 import { apiTokenDisplayPrefix, hashApiTokenSecret, newApiTokenSecret } from '../../../auth/api-token-secret';
 import { recordAudit } from '../../../platform/audit/record-audit';
@@ -12,6 +10,7 @@ import {
   insertApiToken,
   listApiTokens,
   revokeApiTokenRow,
+  userNamesByIds,
 } from '../repo/api-tokens.repo';
 
 const DAY_MS = 86_400_000;
@@ -31,15 +30,8 @@ function present(row: ApiTokenRow, now: Date, names: Map<string, string>): TApiT
   };
 }
 
-async function userNames(deps: Deps, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((v): v is string => !!v))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await deps.db
-    .select({ id: schema.user.id, name: schema.user.name })
-    .from(schema.user)
-    .where(inArray(schema.user.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+const userNames = (deps: Deps, ids: (string | null)[]) =>
+  userNamesByIds(deps.db, [...new Set(ids.filter((v): v is string => !!v))]);
 
 export async function getApiTokens(deps: Deps, organizationId: string): Promise<TApiToken[]> {
   const rows = await listApiTokens(deps.db, organizationId);

@@ -4,7 +4,7 @@ import { scopesFor } from '../../access/token-scopes';
 import { REQUEST_EXAMPLES } from './examples';
 import { GLOSSARY } from './glossary';
 import { OPERATIONS } from './operations';
-import { MODULE_TAGS } from './tags';
+import { type Tag, tagOfModule } from './tags';
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is plain JSON
 type Json = Record<string, any>;
@@ -95,7 +95,7 @@ export function buildOpenApiDocument(app: AnyHono, baseUrl: string): Json {
   // OpenAPI 3.1 licence by SPDX identifier (the generator's type only knows `url`)
   doc.info.license = { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' };
   const modules = moduleOfOperation();
-  const usedTags = new Set<string>();
+  const usedTags = new Map<string, Tag>();
   for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
     for (const method of METHODS) {
       const op = item[method] as Json | undefined;
@@ -105,9 +105,9 @@ export function buildOpenApiDocument(app: AnyHono, baseUrl: string): Json {
       op.summary ??= OPERATIONS[key]?.summary;
       const description = describe(op);
       if (description) op.description = description;
-      const tag = MODULE_TAGS[(modules.get(key) ?? 'platform') as keyof typeof MODULE_TAGS];
+      const tag = tagOfModule(modules.get(key) ?? 'platform');
       op.tags = [tag.name];
-      usedTags.add(tag.name);
+      usedTags.set(tag.name, tag);
       const access = op['x-access'] as string | undefined;
       const scopes = access && access !== 'public' && access !== 'authenticated' ? scopesFor(access) : [];
       if (access === 'public') op.security = [];
@@ -130,7 +130,7 @@ export function buildOpenApiDocument(app: AnyHono, baseUrl: string): Json {
       if (example && media) media.example = example;
     }
   }
-  doc.tags = Object.values(MODULE_TAGS).filter((t) => usedTags.has(t.name));
+  doc.tags = [...usedTags.values()];
   doc.components ??= {};
   doc.components.securitySchemes = {
     sessionCookie: {

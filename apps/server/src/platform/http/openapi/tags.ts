@@ -1,7 +1,7 @@
-import type { TModule } from '@inzetbaar/contracts';
+export type Tag = { name: string; description: string };
 
 /** One tag per module (and the platform's own endpoints), in the order of the reference page. */
-export const MODULE_TAGS: Record<TModule | 'platform', { name: string; description: string }> = {
+export const MODULE_TAGS: Record<string, Tag> = {
   people: {
     name: 'People',
     description:
@@ -35,3 +35,10 @@ export const MODULE_TAGS: Record<TModule | 'platform', { name: string; descripti
   },
   platform: { name: 'Platform', description: 'First start, health.' },
 };
+
+/** The tag of a module: from the table, else its name (a new module works before it is described). */
+export const tagOfModule = (module: string): Tag =>
+  MODULE_TAGS[module] ?? {
+    name: module[0]?.toUpperCase() + module.slice(1),
+    description: `The ${module} module.`,
+  };
