@@ -7,7 +7,7 @@ import { locale } from '../../i18n';
 /* Small pieces the LLO pages share. */
 
 export const LLO_PATHS = {
-  mine: '/ontwikkeling',
+  mine: '/mijn-ontwikkeling',
   team: '/ontwikkeling/medewerkers',
   requests: '/ontwikkeling/aanvragen',
   catalogue: '/ontwikkeling/catalogus',

@@ -126,7 +126,9 @@ export const ItemCard = ({ item, action }: { item: TLearningItem; action?: React
       <Stack gap={6} h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600}>{item.title}</Text>
-          <Badge variant="light">{t(`kinds.${item.kind}`)}</Badge>
+          <Badge variant="light" tt="none" style={{ flexShrink: 0 }}>
+            {t(`kinds.${item.kind}`)}
+          </Badge>
         </Group>
         <Text size="sm" c="dimmed">
           {[

@@ -23,11 +23,20 @@ const SOURCE_COLOR = {
   learning: 'grape',
 } as const;
 
+const SHOWN = 12;
+
 /** Suggestions from the person's ESCO occupation: the person takes them over or turns them down. */
 const Suggestions = ({ profile }: { profile: TSkillsProfile }) => {
   const { t } = useTranslation('development');
   const [levels, setLevels] = useState<Record<string, number>>({});
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(profile.suggestions.map((s) => s.ref)));
+  // The essential skills of the occupation are preselected; the optional ones are there to pick from.
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(profile.suggestions.filter((s) => s.essential).map((s) => s.ref)),
+  );
+  const [showAll, setShowAll] = useState(false);
+  // Every preselected (essential) suggestion stays in view: nothing is taken over unseen.
+  const firstN = Math.max(SHOWN, profile.suggestions.filter((s) => s.essential).length);
+  const shown = showAll ? profile.suggestions : profile.suggestions.slice(0, firstN);
   const accept = useAcceptSuggestions(profile.personId);
   const reject = useRejectSuggestions(profile.personId);
   const selected = profile.suggestions.filter((s) => chosen.has(s.ref));
@@ -67,7 +76,7 @@ const Suggestions = ({ profile }: { profile: TSkillsProfile }) => {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {profile.suggestions.map((s) => (
+            {shown.map((s) => (
               <Table.Tr key={s.ref}>
                 <Table.Td>
                   <Checkbox
@@ -101,6 +110,13 @@ const Suggestions = ({ profile }: { profile: TSkillsProfile }) => {
             ))}
           </Table.Tbody>
         </Table>
+        {profile.suggestions.length > firstN ? (
+          <Group>
+            <Button variant="subtle" size="xs" onClick={() => setShowAll((v) => !v)}>
+              {showAll ? t('skills.showFewer') : t('skills.showAll', { count: profile.suggestions.length })}
+            </Button>
+          </Group>
+        ) : null}
         <Group>
           <Button
             disabled={selected.length === 0}

@@ -30,6 +30,8 @@ import {
 const TOPICS = ['work', 'health', 'skills', 'learning', 'ambition'] as const;
 type Topics = Record<(typeof TOPICS)[number], string>;
 const STATE_COLOR = { planned: 'blue', held: 'orange', confirmed: 'teal' } as const;
+/** "Werk en werkdruk:" but "Waar wil ik over vijf jaar zijn?" (no colon after a question). */
+const colon = (label: string) => (label.endsWith('?') ? label : `${label}:`);
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The employee's own preparation: private until they share it. */
@@ -120,7 +122,7 @@ const SharedPreparation = ({ talk }: { talk: TTalk }) => {
         </Title>
         {TOPICS.filter((k) => talk.preparation?.answers[k]).map((k) => (
           <Text size="sm" key={k}>
-            <b>{t(`talks.topics.${k}`)}:</b> {talk.preparation?.answers[k]}
+            <b>{colon(t(`talks.topics.${k}`))}</b> {talk.preparation?.answers[k]}
           </Text>
         ))}
       </Stack>
@@ -262,7 +264,7 @@ const RecordView = ({ talk }: { talk: TTalk }) => {
       </Title>
       {filled.map((k) => (
         <Text size="sm" key={k}>
-          <b>{t(`talks.topics.${k}`)}:</b> {talk.notes[k]}
+          <b>{colon(t(`talks.topics.${k}`))}</b> {talk.notes[k]}
         </Text>
       ))}
       {talk.agreements.length ? (
@@ -318,7 +320,7 @@ const TalkCard = ({ talk }: { talk: TTalk }) => {
         {!talk.isEmployee ? <SharedPreparation talk={talk} /> : null}
         {talk.isEmployee && talk.state !== 'planned' && talk.preparation?.answers.ambition ? (
           <Text size="sm">
-            <b>{t('talks.topics.ambition')}:</b> {talk.preparation.answers.ambition}
+            <b>{colon(t('talks.topics.ambition'))}</b> {talk.preparation.answers.ambition}
           </Text>
         ) : null}
         {editing ? <RecordForm talk={talk} onDone={() => setEditing(false)} /> : <RecordView talk={talk} />}
