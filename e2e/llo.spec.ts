@@ -71,7 +71,7 @@ test('skills, talk preparation, request, approval, budget, completion and passpo
   // a course from the catalogue, found by skill
   await employee.getByRole('tab', { name: 'Leren' }).click();
   const available = await moneyAvailable(employee);
-  await employee.getByRole('textbox', { name: 'Op vaardigheid' }).fill('medicines');
+  await employee.getByRole('combobox', { name: 'Op vaardigheid' }).fill('medicines');
   await employee.getByRole('option', { name: new RegExp(`^${COURSE_SKILL}`) }).click();
   const course = employee.getByTestId('learning-item').filter({ hasText: COURSE });
   await expect(employee.getByTestId('learning-item')).toHaveCount(1);
@@ -105,7 +105,8 @@ test('skills, talk preparation, request, approval, budget, completion and passpo
   expect(await moneyAvailable(employee)).toBeCloseTo(available - 345, 2);
 
   // completion puts the course's skill on the profile
-  await manager.getByRole('radio', { name: 'Goedgekeurd' }).check({ force: true });
+  await manager.locator('label').filter({ hasText: /^Goedgekeurd$/ }).click();
+  await expect(manager.getByRole('radio', { name: 'Goedgekeurd' })).toBeChecked();
   const approved = manager.getByTestId('learning-request').filter({ hasText: COURSE }).filter({
     hasText: 'Samira Benali',
   });
