@@ -38,7 +38,13 @@ export const SkillName = ({ skill, size = 'sm' }: { skill: TSkillLabel; size?: '
       </Text>
       {skill.labelLang === 'en' ? (
         <Tooltip label={t('skills.englishOnlyHint')}>
-          <Badge size="xs" variant="outline" color="gray" aria-label={t('skills.englishOnlyHint')}>
+          <Badge
+            size="xs"
+            variant="outline"
+            color="gray"
+            style={{ flexShrink: 0 }}
+            aria-label={t('skills.englishOnlyHint')}
+          >
             EN
           </Badge>
         </Tooltip>

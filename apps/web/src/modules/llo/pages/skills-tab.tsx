@@ -250,7 +250,7 @@ export const SkillsTab = ({ profile }: { profile: TSkillsProfile }) => {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={SOURCE_COLOR[s.source]}>
+                    <Badge variant="light" color={SOURCE_COLOR[s.source]} tt="none" maw="none">
                       {t(`skills.sources.${s.source}`)}
                     </Badge>
                     {s.confirmedByName ? (
