@@ -105,7 +105,10 @@ test('skills, talk preparation, request, approval, budget, completion and passpo
   expect(await moneyAvailable(employee)).toBeCloseTo(available - 345, 2);
 
   // completion puts the course's skill on the profile
-  await manager.locator('label').filter({ hasText: /^Goedgekeurd$/ }).click();
+  await manager
+    .locator('label')
+    .filter({ hasText: /^Goedgekeurd$/ })
+    .click();
   await expect(manager.getByRole('radio', { name: 'Goedgekeurd' })).toBeChecked();
   const approved = manager.getByTestId('learning-request').filter({ hasText: COURSE }).filter({
     hasText: 'Samira Benali',
