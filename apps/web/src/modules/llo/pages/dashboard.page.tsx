@@ -16,7 +16,7 @@ const Tile = ({ label, value, hint }: { label: string; value: string; hint?: str
     <Text size="sm" c="dimmed">
       {label}
     </Text>
-    <Text fw={700} size="xl">
+    <Text fw={700} size={value.length > 16 ? 'lg' : 'xl'}>
       {value}
     </Text>
     {hint ? (

@@ -205,9 +205,14 @@ const NewGoal = ({ personId, onDone }: { personId: string; onDone: () => void })
   );
 };
 
+/** Gaps shown before "show all": the unmet ones come first. */
+const GAPS_SHOWN = 10;
+
 const GoalCard = ({ goal, canWrite }: { goal: TGoal; canWrite: boolean }) => {
   const { t } = useTranslation('development');
   const change = useChangeGoal();
+  const [allGaps, setAllGaps] = useState(false);
+  const gaps = allGaps ? goal.gaps.items : goal.gaps.items.slice(0, GAPS_SHOWN);
   const setActionDone = (id: string, done: boolean) =>
     change.mutate(
       {
@@ -286,7 +291,7 @@ const GoalCard = ({ goal, canWrite }: { goal: TGoal; canWrite: boolean }) => {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {goal.gaps.items.map((g) => (
+                  {gaps.map((g) => (
                     <Table.Tr key={g.ref}>
                       <Table.Td>
                         <Group gap="xs">
@@ -316,6 +321,13 @@ const GoalCard = ({ goal, canWrite }: { goal: TGoal; canWrite: boolean }) => {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
+            {goal.gaps.items.length > GAPS_SHOWN ? (
+              <Group>
+                <Button variant="subtle" size="xs" onClick={() => setAllGaps((v) => !v)}>
+                  {allGaps ? t('skills.showFewer') : t('pop.showAllGaps', { count: goal.gaps.items.length })}
+                </Button>
+              </Group>
+            ) : null}
           </>
         ) : null}
         {goal.suggestedItems.length ? (
