@@ -127,6 +127,7 @@ describe('API tokens', () => {
     const items = (await audit.json()).items as {
       action: string;
       actorUserId: string | null;
+      actorName: string | null;
       details: Record<string, unknown> | null;
     }[];
     const uses = items.filter(
@@ -134,6 +135,7 @@ describe('API tokens', () => {
     );
     expect(uses).toHaveLength(3);
     expect(uses[0]?.details).toMatchObject({ apiToken: { id: token.id, name: 'HR-systeem' } });
+    expect(uses[0]?.actorName).toBe('API-token: HR-systeem');
     const personCreated = items.find(
       (e) => e.action !== 'api_token.use' && e.actorUserId === `api-token:${token.id}`,
     );

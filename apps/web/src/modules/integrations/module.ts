@@ -1,7 +1,7 @@
 import { IconPlugConnected } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../../routes-base';
-import type { WebModule } from '../web-module';
+import { defineWebModule } from '../web-module';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -13,13 +13,10 @@ const apiTokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./api-tokens.page'), 'ApiTokensPage'),
 });
 
-/** The module's routes, typed one by one for the route tree (modules/index.ts). */
-export const integrationsRoutes = [apiTokensRoute] as const;
-
 /** Integrations (issue #15): HR's API tokens for payroll and HR systems and the arbodienst. */
-export const integrationsWebModule: WebModule = {
+export const integrationsWebModule = defineWebModule({
   name: 'integrations',
-  routes: integrationsRoutes,
+  routes: [apiTokensRoute],
   nav: [
     {
       key: 'apiTokens',
@@ -29,7 +26,7 @@ export const integrationsWebModule: WebModule = {
     },
   ],
   messages: { nl, en },
-};
+});
 
 declare module '../../i18n/module-catalogues' {
   interface ModuleCatalogues {
