@@ -2930,6 +2930,7 @@ export type components = {
             }[];
             permissions: {
                 manage: boolean;
+                casework: boolean;
                 medical: boolean;
                 writeCapabilities: boolean;
                 correct: boolean;

@@ -16,7 +16,7 @@ export const SCOPE_ACTIONS: Record<TApiTokenScope, readonly Action[]> = {
   'people:read': ['person.list', 'person.read', 'person.export'],
   'people:write': ['person.write'],
   'absence:read': ['absence.read', 'absence.signals', 'absence.stats'],
-  'absence:write': ['absence.report', 'absence.manage'],
+  'absence:write': ['absence.report', 'absence.manage', 'absence.casework'],
   'arbo:read': ['rie.read', 'rie.report.read', 'measure.read', 'accident.read', 'instruction.read'],
   'arbo:write': ['measure.write', 'accident.write', 'instruction.write'],
   'development:read': [
