@@ -14,3 +14,4 @@ export * from './people';
 export * from './platform';
 export * from './retention';
 export * from './vitality';
+export * from './mobility';

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/module-manifest';
 import { arboModule } from './arbo/module';
 import { auditModule } from './audit/module';
 import { lloModule } from './llo/module';
+import { mobilityModule } from './mobiliteit/module';
 import { peopleModule } from './people/module';
 import { verzuimModule } from './verzuim/module';
 import { vitalityModule } from './vitaliteit/module';
@@ -17,4 +18,5 @@ export const MODULES: readonly ModuleManifest[] = [
   arboModule,
   vitalityModule,
   lloModule,
+  mobilityModule,
 ];

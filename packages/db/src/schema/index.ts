@@ -7,3 +7,4 @@ export * from './organizations';
 export * from './people';
 export * from './platform';
 export * from './vitality';
+export * from './mobility';
