@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
 import { LLO_MATRIX } from './llo-matrix';
+import { MOBILITY_MATRIX } from './mobility-matrix';
 import { VITALITY_MATRIX } from './vitality-matrix';
 
 /**
@@ -467,6 +468,7 @@ const MATRIX: Record<string, Spec> = {
   ...ABSENCE_DOCUMENTS_MATRIX,
   ...VITALITY_MATRIX,
   ...LLO_MATRIX,
+  ...MOBILITY_MATRIX,
 };
 
 let t: TestApp;

@@ -18,14 +18,20 @@ let t: TestApp;
 let org: TestOrg;
 let hr: string;
 const post = (path: string, cookie: string, body: unknown) => api(t, path, { method: 'POST', cookie, body });
-const patch = (path: string, cookie: string, body: unknown) => api(t, path, { method: 'PATCH', cookie, body });
+const patch = (path: string, cookie: string, body: unknown) =>
+  api(t, path, { method: 'PATCH', cookie, body });
 const put = (path: string, cookie: string, body: unknown) => api(t, path, { method: 'PUT', cookie, body });
 
 const setOccupation = (personId: string, uri: string) =>
   t.deps.db
     .update(schema.employments)
     .set({ escoOccupationUri: uri })
-    .where(and(eq(schema.employments.organizationId, org.organizationId), eq(schema.employments.personId, personId)));
+    .where(
+      and(
+        eq(schema.employments.organizationId, org.organizationId),
+        eq(schema.employments.personId, personId),
+      ),
+    );
 const essentialOf = (uri: string) => {
   const x = escoTaxonomy();
   const o = x.occupations[x.occupationByUri.get(uri) as number];
@@ -53,17 +59,30 @@ describe('openings and candidates', () => {
       essentialSkills: essentialOf(THUISZORG).slice(0, 3),
     });
     expect(few.status).toBe(422);
-    expect((await few.json()).errors.map((e: { field: string; code: string }) => e.code)).toContain('too_few_skills');
+    expect((await few.json()).errors.map((e: { field: string; code: string }) => e.code)).toContain(
+      'too_few_skills',
+    );
     const unknown = await post('/api/v1/mobility/openings', hr, {
       kind: 'vacancy',
       title: 'Onbekend',
-      essentialSkills: ['http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000', ...essentialOf(THUISZORG).slice(0, 5)],
+      essentialSkills: [
+        'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000',
+        ...essentialOf(THUISZORG).slice(0, 5),
+      ],
     });
     expect(unknown.status).toBe(422);
-    expect((await unknown.json()).errors[0]).toMatchObject({ field: 'essentialSkills[0]', code: 'unknown_skill' });
+    expect((await unknown.json()).errors[0]).toMatchObject({
+      field: 'essentialSkills[0]',
+      code: 'unknown_skill',
+    });
     expect(
-      (await post('/api/v1/mobility/openings', org.users.employee.cookie, { kind: 'gig', title: 'x', essentialSkills: [] }))
-        .status,
+      (
+        await post('/api/v1/mobility/openings', org.users.employee.cookie, {
+          kind: 'gig',
+          title: 'x',
+          essentialSkills: [],
+        })
+      ).status,
     ).toBe(403);
   });
 
@@ -82,7 +101,9 @@ describe('openings and candidates', () => {
     expect(opening).toMatchObject({ iscoGroup: '5322', status: 'open', unit: { name: 'Team A1' } });
     expect(opening.essentialSkills).toHaveLength(10);
 
-    const before = await (await api(t, `/api/v1/mobility/openings/${openingId}/candidates`, { cookie: hr })).json();
+    const before = await (
+      await api(t, `/api/v1/mobility/openings/${openingId}/candidates`, { cookie: hr })
+    ).json();
     expect(before.items).toEqual([]);
     expect(before.openPeople).toBe(0);
 
@@ -95,10 +116,17 @@ describe('openings and candidates', () => {
     expect(await pref.json()).toMatchObject({ isOpenToOtherWork: true, openSince: '2026-06-15', version: 1 });
     // nobody else sets it for them
     expect(
-      (await put(`/api/v1/people/${me.personId}/mobility-preference`, hr, { isOpenToOtherWork: false, version: 1 })).status,
+      (
+        await put(`/api/v1/people/${me.personId}/mobility-preference`, hr, {
+          isOpenToOtherWork: false,
+          version: 1,
+        })
+      ).status,
     ).toBe(404);
 
-    const after = await (await api(t, `/api/v1/mobility/openings/${openingId}/candidates`, { cookie: hr })).json();
+    const after = await (
+      await api(t, `/api/v1/mobility/openings/${openingId}/candidates`, { cookie: hr })
+    ).json();
     expect(after.openPeople).toBe(1);
     expect(after.items).toHaveLength(1);
     const c = after.items[0];
@@ -112,7 +140,10 @@ describe('openings and candidates', () => {
       .select()
       .from(schema.auditEvents)
       .where(
-        and(eq(schema.auditEvents.organizationId, org.organizationId), eq(schema.auditEvents.action, 'mobility.candidate.viewed')),
+        and(
+          eq(schema.auditEvents.organizationId, org.organizationId),
+          eq(schema.auditEvents.action, 'mobility.candidate.viewed'),
+        ),
       );
     expect(audit.map((a) => a.subjectPersonId)).toContain(me.personId);
   });
@@ -129,7 +160,8 @@ describe('openings and candidates', () => {
     const card = o.occupations[0];
     expect(card.kind).toBe('occupation');
     expect(card.essentialHave + card.missingSkills.length).toBeLessThanOrEqual(card.essentialTotal);
-    if (card.missingSkills.length) expect(card.firstStep.skill.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    if (card.missingSkills.length)
+      expect(card.firstStep.skill.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
     // someone else's page is not found (self only)
     expect((await api(t, `/api/v1/people/${me.personId}/opportunities`, { cookie: hr })).status).toBe(404);
   });
@@ -152,7 +184,10 @@ describe('van werk naar werk', () => {
       coachPersonId: org.users.employee.personId,
     });
     expect(wrongCoach.status).toBe(422);
-    expect((await wrongCoach.json()).errors[0]).toMatchObject({ field: 'coachPersonId', code: 'not_a_coach' });
+    expect((await wrongCoach.json()).errors[0]).toMatchObject({
+      field: 'coachPersonId',
+      code: 'not_a_coach',
+    });
     const added = await post(`/api/v1/mobility/reorganisations/${reorgId}/cases`, hr, {
       personIds: [org.outOfScopePersonId, org.inScopePersonId],
       coachPersonId: org.users.coach.personId,
@@ -164,7 +199,10 @@ describe('van werk naar werk', () => {
     const again = await post(`/api/v1/mobility/reorganisations/${reorgId}/cases`, hr, {
       personIds: [org.inScopePersonId],
     });
-    expect((await again.json()).errors[0]).toMatchObject({ field: 'personIds[0]', code: 'already_in_reorganisation' });
+    expect((await again.json()).errors[0]).toMatchObject({
+      field: 'personIds[0]',
+      code: 'already_in_reorganisation',
+    });
   });
 
   it("gives the coach their caseload and the plan, and turns the top transition's gap into POP goals", async () => {
@@ -181,17 +219,27 @@ describe('van werk naar werk', () => {
     const top = plan.external[0];
     expect(top.missingSkills.length).toBeGreaterThan(0);
 
-    const res = await post(`/api/v1/mobility/cases/${caseId}/pop-goals`, coach, { kind: 'occupation', id: top.id });
+    const res = await post(`/api/v1/mobility/cases/${caseId}/pop-goals`, coach, {
+      kind: 'occupation',
+      id: top.id,
+    });
     expect(res.status).toBe(201);
     const { goals } = await res.json();
     expect(goals.length).toBe(Math.min(5, top.missingSkills.length));
     expect(goals[0].title).toContain(top.missingSkills[0].label);
     // the goals are in the person's POP (LLO), aiming at the missing skill
-    const pop = await (await api(t, `/api/v1/people/${org.outOfScopePersonId}/pop-goals`, { cookie: hr })).json();
-    expect(pop.items.map((g: { id: string }) => g.id).sort()).toEqual(goals.map((g: { id: string }) => g.id).sort());
+    const pop = await (
+      await api(t, `/api/v1/people/${org.outOfScopePersonId}/pop-goals`, { cookie: hr })
+    ).json();
+    expect(pop.items.map((g: { id: string }) => g.id).sort()).toEqual(
+      goals.map((g: { id: string }) => g.id).sort(),
+    );
     expect(pop.items[0].targetSkills[0].ref).toBe(top.missingSkills[0].uri);
     // planning the same skills again makes no duplicates
-    const second = await post(`/api/v1/mobility/cases/${caseId}/pop-goals`, coach, { kind: 'occupation', id: top.id });
+    const second = await post(`/api/v1/mobility/cases/${caseId}/pop-goals`, coach, {
+      kind: 'occupation',
+      id: top.id,
+    });
     if (top.missingSkills.length <= 5) expect(second.status).toBe(409);
     else {
       const more = (await second.json()).goals.map((g: { title: string }) => g.title);
@@ -205,23 +253,47 @@ describe('van werk naar werk', () => {
   it('lets the coach record the status but not assign coaches; other roles see nothing', async () => {
     const coach = org.users.coach.cookie;
     const plan = await (await api(t, `/api/v1/mobility/cases/${caseId}/plan`, { cookie: coach })).json();
-    const ok = await patch(`/api/v1/mobility/cases/${caseId}`, coach, { status: 'training', version: plan.case.version });
+    const ok = await patch(`/api/v1/mobility/cases/${caseId}`, coach, {
+      status: 'training',
+      version: plan.case.version,
+    });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ status: 'training', statusChangedOn: '2026-06-15' });
-    const assign = await patch(`/api/v1/mobility/cases/${caseId}`, coach, { coachPersonId: null, version: plan.case.version + 1 });
+    const assign = await patch(`/api/v1/mobility/cases/${caseId}`, coach, {
+      coachPersonId: null,
+      version: plan.case.version + 1,
+    });
     expect(assign.status).toBe(403);
-    const stale = await patch(`/api/v1/mobility/cases/${caseId}`, coach, { status: 'other', version: plan.case.version });
+    const stale = await patch(`/api/v1/mobility/cases/${caseId}`, coach, {
+      status: 'other',
+      version: plan.case.version,
+    });
     expect(stale.status).toBe(409);
-    expect((await api(t, `/api/v1/mobility/cases/${caseId}/plan`, { cookie: org.users.manager.cookie })).status).toBe(403);
+    expect(
+      (await api(t, `/api/v1/mobility/cases/${caseId}/plan`, { cookie: org.users.manager.cookie })).status,
+    ).toBe(403);
   });
 
   it('reports counts only to the works council', async () => {
-    const res = await api(t, `/api/v1/mobility/reorganisations/${reorgId}/report`, { cookie: org.users.works_council.cookie });
+    const res = await api(t, `/api/v1/mobility/reorganisations/${reorgId}/report`, {
+      cookie: org.users.works_council.cookie,
+    });
     expect(res.status).toBe(200);
     const report = await res.json();
-    expect(report).toMatchObject({ people: 2, withCoach: 2, withPopGoals: 1, byStatus: { orientation: 1, training: 1 } });
+    expect(report).toMatchObject({
+      people: 2,
+      withCoach: 2,
+      withPopGoals: 1,
+      byStatus: { orientation: 1, training: 1 },
+    });
     expect(JSON.stringify(report)).not.toMatch(/Test|personId|Binnen|Buiten/);
-    expect((await api(t, `/api/v1/mobility/reorganisations/${reorgId}`, { cookie: org.users.works_council.cookie })).status).toBe(403);
+    expect(
+      (
+        await api(t, `/api/v1/mobility/reorganisations/${reorgId}`, {
+          cookie: org.users.works_council.cookie,
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -232,7 +304,9 @@ describe('shortage table', () => {
     return api(t, '/api/v1/mobility/shortage/import', { method: 'POST', cookie: hr, body: form });
   };
   it('is empty until imported and refuses a file with a bad row whole', async () => {
-    expect(await (await api(t, '/api/v1/mobility/shortage', { cookie: org.users.employee.cookie })).json()).toEqual({
+    expect(
+      await (await api(t, '/api/v1/mobility/shortage', { cookie: org.users.employee.cookie })).json(),
+    ).toEqual({
       import: null,
       items: [],
     });
@@ -241,7 +315,9 @@ describe('shortage table', () => {
       `beroep;categorie;bron;datum\n5322;krap;UWV;2025-Q4\n9112;heel krap;UWV;2025-Q4\n${OCC}00000000-0000-0000-0000-000000000000;ruim;UWV;2025-13\n`,
     );
     expect(bad.status).toBe(422);
-    const errors = (await bad.json()).errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
+    const errors = (await bad.json()).errors.map(
+      (e: { field: string; code: string }) => `${e.field}:${e.code}`,
+    );
     expect(errors).toEqual([
       'rows[3].level:shortage_invalid_level',
       'rows[4].key:unknown_occupation',
@@ -250,20 +326,33 @@ describe('shortage table', () => {
     expect((await (await api(t, '/api/v1/mobility/shortage', { cookie: hr })).json()).import).toBeNull();
   });
   it('imports a valid file, shows its date and signals it on the transitions', async () => {
-    const ok = await upload('krapte.csv', `ISCO;Categorie;Bron;Datum\n5322;zeer krap;UWV (voorbeeld);2025-Q4\n${HOUSEKEEPING};ruim;UWV (voorbeeld);2025-11\n`);
+    const ok = await upload(
+      'krapte.csv',
+      `ISCO;Categorie;Bron;Datum\n5322;zeer krap;UWV (voorbeeld);2025-Q4\n${HOUSEKEEPING};ruim;UWV (voorbeeld);2025-11\n`,
+    );
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({ fileName: 'krapte.csv', rowCount: 2 });
     const table = await (await api(t, '/api/v1/mobility/shortage', { cookie: hr })).json();
     expect(table.items).toHaveLength(2);
-    expect(table.items.find((i: { isco4: string }) => i.isco4 === '5322')).toMatchObject({ level: 'zeer_krap', date: '2025-Q4' });
+    expect(table.items.find((i: { isco4: string }) => i.isco4 === '5322')).toMatchObject({
+      level: 'zeer_krap',
+      date: '2025-Q4',
+    });
     const me = org.users.employee;
-    const o = await (await api(t, `/api/v1/people/${me.personId}/opportunities`, { cookie: me.cookie })).json();
+    const o = await (
+      await api(t, `/api/v1/people/${me.personId}/opportunities`, { cookie: me.cookie })
+    ).json();
     expect(o.shortageTable.fileName).toBe('krapte.csv');
     expect(o.openings[0].shortage).toMatchObject({ level: 'zeer_krap', source: 'UWV (voorbeeld)' });
     expect((await upload('x.csv', 'a;b\n1;2\n')).status).toBe(422);
     expect(
-      (await api(t, '/api/v1/mobility/shortage/import', { method: 'POST', cookie: org.users.employee.cookie, body: new FormData() }))
-        .status,
+      (
+        await api(t, '/api/v1/mobility/shortage/import', {
+          method: 'POST',
+          cookie: org.users.employee.cookie,
+          body: new FormData(),
+        })
+      ).status,
     ).toBe(403);
   });
 });
