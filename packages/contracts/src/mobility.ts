@@ -52,7 +52,8 @@ const openingFields = {
     .regex(/^\d{4}$/, 'invalid_isco')
     .nullable()
     .optional(),
-  essentialSkills: z.array(ZEscoSkillUri).max(60),
+  /** Empty with an ESCO occupation: the occupation's own skills are taken. */
+  essentialSkills: z.array(ZEscoSkillUri).max(60).default([]),
   optionalSkills: z.array(ZEscoSkillUri).max(60).default([]),
   startsOn: ZIsoDate.nullable().optional(),
   endsOn: ZIsoDate.nullable().optional(),
@@ -65,7 +66,7 @@ export const ZUpdateOpening = z
     ...openingFields,
     kind: openingFields.kind.optional(),
     title: openingFields.title.optional(),
-    essentialSkills: openingFields.essentialSkills.optional(),
+    essentialSkills: z.array(ZEscoSkillUri).max(60).optional(),
     optionalSkills: z.array(ZEscoSkillUri).max(60).optional(),
     status: z.enum(OPENING_STATUSES).optional(),
     version: ZVersion,

@@ -138,7 +138,7 @@ export const MOBILITY_MATRIX: Record<string, Spec> = {
   },
   'GET /api/v1/mobility/reorganisations': {
     request: () => ({ path: '/api/v1/mobility/reorganisations' }),
-    expect: hrOnly(200, 200),
+    expect: { ...grant({ hr: 200, works_council: 200 }, 403), otherOrg: 200, anonymous: 401 },
   },
   'POST /api/v1/mobility/reorganisations': {
     request: (c) => ({

@@ -22,6 +22,7 @@ export const mobilityPolicy = {
   'mobility.opening.candidates': HR_ONLY,
   'mobility.preference.own': EVERY_ROLE_SELF,
   'mobility.opportunities.own': EVERY_ROLE_SELF,
+  'mobility.reorganisation.list': { hr: 'organization', works_council: 'organization' },
   'mobility.reorganisation.read': HR_ONLY,
   'mobility.reorganisation.write': HR_ONLY,
   'mobility.reorganisation.report': { hr: 'organization', works_council: 'organization' },

@@ -29,11 +29,12 @@ import {
 
 const tags = ['mobility'];
 
-const list = defineRoute('mobility.reorganisation.read', {
+const list = defineRoute('mobility.reorganisation.list', {
   method: 'get',
   path: '/mobility/reorganisations',
   tags,
-  summary: 'Reorganisations with (threatened) redundant groups and their status counts',
+  summary:
+    'Reorganisations with (threatened) redundant groups and their status counts (counts only: also for the works council)',
   responses: { 200: json(z.object({ items: z.array(ZReorganisation) })), ...errorResponses },
 });
 const create = defineRoute('mobility.reorganisation.write', {

@@ -90,6 +90,15 @@ export async function getOpening(deps: Deps, actor: Actor, id: string, lang: Lan
 
 const dedupe = (uris: readonly string[]) => [...new Set(uris)];
 
+/** The ESCO occupation's own essential and optional skills (URIs). */
+function occupationSkills(uri: string | null | undefined) {
+  const t = escoTaxonomy();
+  const i = uri ? t.occupationByUri.get(uri) : undefined;
+  const o = i === undefined ? undefined : t.occupations[i];
+  const uris = (ks: readonly number[]) => ks.map((k) => t.skills[k]?.uri).filter((u): u is string => !!u);
+  return o ? { essential: uris(o.essential), optional: uris(o.optional) } : { essential: [], optional: [] };
+}
+
 export async function createOpening(
   deps: Deps,
   actor: Actor,
@@ -98,6 +107,12 @@ export async function createOpening(
 ): Promise<TOpening> {
   authorize(actor, 'mobility.opening.write');
   const organizationId = orgOf(actor);
+  // No skills given: the ESCO occupation's own (HR can edit them afterwards).
+  const fromOccupation =
+    input.essentialSkills.length === 0
+      ? occupationSkills(input.escoOccupationUri)
+      : { essential: [], optional: [] };
+  const essential = dedupe([...input.essentialSkills, ...fromOccupation.essential]);
   return deps.db.transaction(async (tx) => {
     const values = {
       organizationId,
@@ -108,8 +123,10 @@ export async function createOpening(
       hoursPerWeek: input.hoursPerWeek ?? null,
       escoOccupationUri: input.escoOccupationUri ?? null,
       iscoGroup: iscoOf(input.escoOccupationUri, input.iscoGroup),
-      essentialSkills: dedupe(input.essentialSkills),
-      optionalSkills: dedupe(input.optionalSkills).filter((u) => !input.essentialSkills.includes(u)),
+      essentialSkills: essential,
+      optionalSkills: dedupe([...input.optionalSkills, ...fromOccupation.optional]).filter(
+        (u) => !essential.includes(u),
+      ),
       startsOn: input.startsOn ?? null,
       endsOn: input.endsOn ?? null,
       closesOn: input.closesOn ?? null,
