@@ -6,8 +6,10 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 // a coach opens the transition plan of a person threatened with redundancy and turns the top
 // transition's skill gap into POP goals.
 const PASSWORD = 'inzetbaar-demo';
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `test-results/screens/mobility-${name}.png`, fullPage: true });
+const shot = async (page: Page, name: string) => {
+  await page.screenshot({ path: `test-results/screens/mobility-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screens/mobility-${name}-top.png` });
+};
 
 async function expectNoA11yViolations(page: Page) {
   const result = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -58,10 +60,14 @@ test('an employee who opted in appears as a candidate for a new vacancy, with an
     .getByRole('row', { name: /Verzorgende IG Wijkteam Oost/ })
     .getByRole('link', { name: 'Kandidaten' })
     .click();
-  await expect(hr.getByRole('heading', { name: 'Kandidaten: Verzorgende IG Wijkteam Oost', level: 1 })).toBeVisible();
+  await expect(
+    hr.getByRole('heading', { name: 'Kandidaten: Verzorgende IG Wijkteam Oost', level: 1 }),
+  ).toBeVisible();
   const samira = hr.getByTestId('candidate').filter({ hasText: 'Samira Benali' });
   await expect(samira).toBeVisible();
-  await expect(samira.getByText(/overstap naar Verzorgende IG Wijkteam Oost: \d+ van de \d+ essentiële/)).toBeVisible();
+  await expect(
+    samira.getByText(/overstap naar Verzorgende IG Wijkteam Oost: \d+ van de \d+ essentiële/),
+  ).toBeVisible();
   await expectNoA11yViolations(hr);
   await shot(hr, '02-kandidaten');
 });

@@ -265,6 +265,10 @@ export const ZTransitionPlan = z
     internal: z.array(ZTransitionCard),
     external: z.array(ZTransitionCard),
     shortageTable: ZShortageStamp.nullable(),
+    /** Funding schemes open today that pay for courses, learning at work or career advice (LLO). */
+    funding: z.array(
+      z.object({ id: z.string(), name: z.string(), summary: z.string(), administrator: z.string() }),
+    ),
     /** The person's open POP goals (titles), so the coach sees what is already planned. */
     popGoals: z.array(z.object({ id: z.string(), title: z.string(), status: z.string() })),
   })

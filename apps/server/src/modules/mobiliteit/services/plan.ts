@@ -1,4 +1,5 @@
 import type { TPlanToPop, TTransitionPlan } from '@inzetbaar/contracts';
+import { llo } from '@inzetbaar/domain';
 import { type CustomDestination, matchCustom } from '@inzetbaar/domain/transitions/index';
 import type { Actor } from '../../../auth/actor';
 import { recordAudit } from '../../../platform/audit/record-audit';
@@ -8,6 +9,7 @@ import { AppError } from '../../../platform/http/problem';
 import { escoTaxonomy } from '../../../platform/reference-data/esco';
 import { today } from '../../../platform/today';
 import { insertGoal, listGoals } from '../../llo/repo/pop.repo';
+import { allSchemes } from '../../llo/services/funding-schemes';
 import { goalContext } from '../../llo/services/goal-context';
 import { checkGoal, withActionIds } from '../../llo/services/goal-input';
 import { findOpening } from '../repo/openings.repo';
@@ -40,6 +42,13 @@ export async function getTransitionPlan(
   });
   const [presented] = await presentCases(db, organizationId, [c], [reorganisation], day);
   const goals = await listGoals(db, organizationId, c.personId);
+  // funding suggestions: the LLO schemes (bundled and the organisation's own) open today for this kind of learning
+  const funding = (await allSchemes(db, organizationId)).filter(
+    ({ scheme, own }) =>
+      (!own || own.isActive) &&
+      llo.availabilityOn(scheme, day) === 'open' &&
+      scheme.activities.some((a) => FUNDED.has(a)),
+  );
   await recordAudit(db, actor, organizationId, {
     action: 'mobility.plan.viewed',
     resourceType: 'mobility_case',
@@ -53,9 +62,17 @@ export async function getTransitionPlan(
     internal: t.openings,
     external: t.occupations,
     shortageTable: presentStamp(engine.shortageImport),
+    funding: funding.map(({ scheme }) => ({
+      id: scheme.id,
+      name: scheme.name[lang],
+      summary: scheme.summary[lang],
+      administrator: scheme.administrator,
+    })),
     popGoals: goals.map((g) => ({ id: g.id, title: g.title, status: g.status })),
   };
 }
+
+const FUNDED: ReadonlySet<string> = new Set(['course', 'workplace_learning', 'career_advice']);
 
 /** How many missing skills become goals at once: the most common first; the rest follow later. */
 const MAX_GOALS = 5;

@@ -51,7 +51,9 @@ export const TransitionCard = ({ card, action }: { card: TTransitionCard; action
           </div>
           <Group gap={4} justify="flex-end">
             {card.opening ? <Badge variant="outline">{t(`kind.${card.opening.kind}`)}</Badge> : null}
-            <Badge color={BAND_COLOR[card.band]}>{t(`band.${card.band}`)}</Badge>
+            <Badge color={BAND_COLOR[card.band]} variant="light">
+              {t(`band.${card.band}`)}
+            </Badge>
           </Group>
         </Group>
         <Group gap="xs">

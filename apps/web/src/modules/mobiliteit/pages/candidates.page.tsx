@@ -52,7 +52,9 @@ export const CandidatesPage = () => {
                   </Text>
                 </div>
                 <Group gap={4}>
-                  <Badge color={BAND_COLOR[c.band]}>{t(`band.${c.band}`)}</Badge>
+                  <Badge color={BAND_COLOR[c.band]} variant="light">
+                    {t(`band.${c.band}`)}
+                  </Badge>
                   <Badge variant="light">{t('card.score', { score: Math.round(c.score * 100) })}</Badge>
                 </Group>
               </Group>

@@ -108,6 +108,25 @@ export const PlanPage = () => {
           </>
         )}
         <section>
+          <Title order={2} size="h3" mb="xs">
+            {t('plan.funding')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('plan.fundingHelp')}
+          </Text>
+          {p.funding.length ? (
+            <List size="sm">
+              {p.funding.map((f) => (
+                <List.Item key={f.id}>
+                  <strong>{f.name}</strong> ({f.administrator}) — {f.summary}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm">{t('plan.fundingEmpty')}</Text>
+          )}
+        </section>
+        <section>
           <Title order={2} size="h3" mb="sm">
             {t('plan.popGoals')}
           </Title>
