@@ -86,6 +86,22 @@ describe('openings and candidates', () => {
     ).toBe(403);
   });
 
+  it("takes the ESCO occupation's skills when none are given", async () => {
+    const res = await post('/api/v1/mobility/openings', hr, {
+      kind: 'job_shadowing',
+      title: 'Meelopen thuiszorg',
+      escoOccupationUri: THUISZORG,
+    });
+    expect(res.status).toBe(201);
+    const o = await res.json();
+    expect(o.essentialSkills.map((s: { uri: string }) => s.uri)).toEqual(essentialOf(THUISZORG));
+    expect(o.occupation.uri).toBe(THUISZORG);
+    // closed again: the rest of this file counts the open openings
+    expect(
+      (await patch(`/api/v1/mobility/openings/${o.id}`, hr, { status: 'closed', version: 1 })).status,
+    ).toBe(200);
+  });
+
   it('ranks only people who opted in, with an explanation', async () => {
     const res = await post('/api/v1/mobility/openings', hr, {
       kind: 'vacancy',
@@ -250,6 +266,22 @@ describe('van werk naar werk', () => {
     expect(after.popGoals.length).toBeGreaterThanOrEqual(goals.length);
   });
 
+  it("hides a case without this coach from the coach's caseload and plan", async () => {
+    const other = await post(`/api/v1/mobility/reorganisations/${reorgId}/cases`, hr, {
+      personIds: [org.users.manager.personId],
+    });
+    const loose = (await other.json()).cases.find(
+      (c: { personId: string }) => c.personId === org.users.manager.personId,
+    );
+    expect(loose.coach).toBeNull();
+    const load = await (await api(t, '/api/v1/mobility/cases', { cookie: org.users.coach.cookie })).json();
+    expect(load.items.map((c: { id: string }) => c.id)).not.toContain(loose.id);
+    expect(
+      (await api(t, `/api/v1/mobility/cases/${loose.id}/plan`, { cookie: org.users.coach.cookie })).status,
+    ).toBe(404);
+    expect((await api(t, `/api/v1/mobility/cases/${loose.id}/plan`, { cookie: hr })).status).toBe(200);
+  });
+
   it('lets the coach record the status but not assign coaches; other roles see nothing', async () => {
     const coach = org.users.coach.cookie;
     const plan = await (await api(t, `/api/v1/mobility/cases/${caseId}/plan`, { cookie: coach })).json();
@@ -281,10 +313,10 @@ describe('van werk naar werk', () => {
     expect(res.status).toBe(200);
     const report = await res.json();
     expect(report).toMatchObject({
-      people: 2,
+      people: 3,
       withCoach: 2,
       withPopGoals: 1,
-      byStatus: { orientation: 1, training: 1 },
+      byStatus: { orientation: 2, training: 1 },
     });
     expect(JSON.stringify(report)).not.toMatch(/Test|personId|Binnen|Buiten/);
     expect(
