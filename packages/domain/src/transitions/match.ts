@@ -125,6 +125,26 @@ function destination(
 
 const label = (s: Skill, lang: Lang) => (lang === 'nl' && s.labelNl ? s.labelNl : s.labelEn);
 
+/**
+ * Each skill's reference (URI, label, label language) per language, built once per taxonomy: the
+ * explanation of the top destinations asks for the same few hundred skills again and again.
+ */
+const refCache = new WeakMap<Taxonomy, { nl: (SkillRef | undefined)[]; en: (SkillRef | undefined)[] }>();
+function refOf(t: Taxonomy, k: number, lang: Lang): SkillRef {
+  let cache = refCache.get(t);
+  if (!cache) {
+    cache = { nl: new Array(t.skills.length), en: new Array(t.skills.length) };
+    refCache.set(t, cache);
+  }
+  const list = cache[lang];
+  let ref = list[k];
+  if (!ref) {
+    ref = skillRef(t.skills[k] as Skill, lang);
+    list[k] = ref;
+  }
+  return ref;
+}
+
 /** The details of one scored destination: skills had and missing, effort, signals, explanation. */
 function detail<L>(
   ctx: TransitionContext<L>,
@@ -144,11 +164,10 @@ function detail<L>(
   for (const k of d.essential) {
     const w = weight[k] as number;
     gap += 1 - w;
-    const skill = skills[k];
-    if (!skill) continue;
+    if (!skills[k]) continue;
     if (w === 0) missingRanks.push(x.commonRank[k] as number);
     else {
-      const ref = skillRef(skill, lang);
+      const ref = refOf(t, k, lang);
       matchedSkills.push({
         uri: ref.uri,
         label: ref.label,
@@ -161,9 +180,8 @@ function detail<L>(
   }
   for (const k of d.optional) {
     const w = weight[k] as number;
-    const skill = skills[k];
-    if (w > 0 && skill) {
-      const ref = skillRef(skill, lang);
+    if (w > 0 && skills[k]) {
+      const ref = refOf(t, k, lang);
       matchedSkills.push({
         uri: ref.uri,
         label: ref.label,
@@ -180,7 +198,7 @@ function detail<L>(
   const missingEssentialSkills: MissingSkill<L>[] = [];
   for (const k of missing) {
     const skill = skills[k] as Skill;
-    const ref = skillRef(skill, lang);
+    const ref = refOf(t, k, lang);
     missingEssentialSkills.push({
       uri: ref.uri,
       label: ref.label,
