@@ -52,7 +52,7 @@ test('an employee who opted in appears as a candidate for a new vacancy, with an
   await hr.getByRole('button', { name: 'Nieuwe vacature of opdracht' }).click();
   const dialog = hr.getByRole('dialog');
   await dialog.getByLabel('Titel').fill('Verzorgende IG Wijkteam Oost');
-  await dialog.getByRole('textbox', { name: 'ESCO-beroep' }).fill('thuiszorg');
+  await dialog.getByRole('combobox', { name: /ESCO-beroep/ }).fill('thuiszorg');
   await hr.getByRole('option', { name: /^thuiszorgmedewerker/ }).click();
   await dialog.getByRole('button', { name: 'Publiceren' }).click();
   await expect(hr.getByText('De vacature is gepubliceerd.')).toBeVisible();

@@ -56,14 +56,11 @@ export const TransitionCard = ({ card, action }: { card: TTransitionCard; action
             </Badge>
           </Group>
         </Group>
-        <Group gap="xs">
-          <Text size="sm" fw={500}>
-            {t('card.coverage', { have: card.essentialHave, total: card.essentialTotal })}
-          </Text>
-          <Text size="sm" c="dimmed">
-            · {t('card.score', { score: Math.round(card.score * 100) })} · {t(`effort.${card.effort.band}`)}
-          </Text>
-        </Group>
+        <Text size="sm">
+          <strong>{t('card.coverage', { have: card.essentialHave, total: card.essentialTotal })}</strong>
+          {' · '}
+          {t('card.score', { score: Math.round(card.score * 100) })} · {t(`effort.${card.effort.band}`)}
+        </Text>
         <Group gap={4}>
           {card.shortage ? (
             <Badge
