@@ -13,6 +13,7 @@ import { bodyLimits } from './platform/http/body-limits';
 import { clientIp } from './platform/http/client-ip';
 import type { AppEnv, Deps } from './platform/http/context';
 import { apiDocsPage, swaggerAssets } from './platform/http/docs';
+import { domainErrorToProblem } from './platform/http/domain-errors';
 import { inputGuard } from './platform/http/input-guard';
 import { logServerError } from './platform/http/log-error';
 import { pickLang } from './platform/http/messages';
@@ -35,6 +36,8 @@ export function createApp(deps: Deps) {
 
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);
+    const domain = domainErrorToProblem(err);
+    if (domain) return problemResponse(c, domain);
     if (err instanceof HTTPException && err.status < 500)
       return problemResponse(
         c,
