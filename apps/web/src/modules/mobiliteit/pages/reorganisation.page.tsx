@@ -9,7 +9,7 @@ import { PersonSelect } from '../../../components/person-select';
 import { RouterButton } from '../../../components/router-links';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate } from '../../../lib/format';
-import { useAddCases, useReorganisation } from '../api';
+import { useAddCases, useReorganisation, useUpdateCase } from '../api';
 import { WorksCouncilReport } from '../components/works-council-report';
 import { STATUS_COLOR } from './caseload.page';
 
@@ -54,6 +54,34 @@ const AddModal = ({ id, onClose }: { id: string; onClose: () => void }) => {
         </Group>
       </Stack>
     </Modal>
+  );
+};
+
+/** HR assigns (or changes) the coach of one person; the server checks the coach role. */
+const CoachCell = ({
+  caseId,
+  coachPersonId,
+  version,
+}: {
+  caseId: string;
+  coachPersonId: string | null;
+  version: number;
+}) => {
+  const { t } = useTranslation('mobility');
+  const update = useUpdateCase();
+  return (
+    <PersonSelect
+      aria-label={t('reorganisation.coach')}
+      placeholder={t('caseload.noCoach')}
+      value={coachPersonId}
+      disabled={update.isPending}
+      onChange={(id) =>
+        update.mutate(
+          { id: caseId, coachPersonId: id, version },
+          { onSuccess: () => notifySuccess(t('reorganisation.coachSaved')) },
+        )
+      }
+    />
   );
 };
 
