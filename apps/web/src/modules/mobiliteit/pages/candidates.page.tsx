@@ -28,8 +28,8 @@ export const CandidatesPage = () => {
       />
       <Spoiler
         maxHeight={48}
-        showLabel={t('candidates.required')}
-        hideLabel={t('candidates.required')}
+        showLabel={t('candidates.showAll')}
+        hideLabel={t('candidates.showLess')}
         mb="md"
       >
         <Text size="sm" c="dimmed">
