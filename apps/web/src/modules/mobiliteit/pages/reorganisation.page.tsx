@@ -154,12 +154,8 @@ export const ReorganisationPage = () => {
                       {t(`status.${c.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>
-                    {c.coach?.name ?? (
-                      <Text size="sm" c="orange">
-                        {t('caseload.noCoach')}
-                      </Text>
-                    )}
+                  <Table.Td miw={220}>
+                    <CoachCell caseId={c.id} coachPersonId={c.coach?.personId ?? null} version={c.version} />
                   </Table.Td>
                   <Table.Td>{c.target?.title ?? '—'}</Table.Td>
                   <Table.Td>
