@@ -88,3 +88,37 @@ test("a coach turns the top transition's gap of a redundant person into POP goal
   await expectNoA11yViolations(coach);
   await shot(coach, '03-transitieplan');
 });
+
+test('HR assigns the missing coach in the reorganisation overview; the works council sees counts only', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const hr = await logIn(browser, 'hr');
+  await hr.getByRole('navigation').getByRole('link', { name: 'Reorganisaties' }).click();
+  await hr.getByRole('link', { name: 'Uitbesteding huishouding en keuken' }).click();
+  await expect(
+    hr.getByRole('heading', { name: 'Uitbesteding huishouding en keuken', level: 1 }),
+  ).toBeVisible();
+  // the demo leaves one person without a coach
+  const coachFields = hr.getByRole('combobox', { name: 'Coach' });
+  await expect(coachFields.first()).toBeVisible();
+  const values = async () => Promise.all((await coachFields.all()).map((f) => f.inputValue()));
+  expect((await values()).filter((v) => v === '')).toHaveLength(1);
+  const empty = coachFields.nth((await values()).indexOf(''));
+  await empty.fill('Pinas');
+  await hr.getByRole('option', { name: /Errol Pinas/ }).click();
+  await expect(hr.getByText('De coach is opgeslagen.')).toBeVisible();
+  await expect.poll(async () => (await values()).filter((v) => v === '').length).toBe(0);
+  await expectNoA11yViolations(hr);
+  await shot(hr, '04-reorganisatie');
+
+  const or = await logIn(browser, 'or');
+  await or.getByRole('navigation').getByRole('link', { name: 'Reorganisaties' }).click();
+  // no link to the people: the works council gets the counts
+  await expect(or.getByRole('link', { name: 'Uitbesteding huishouding en keuken' })).toHaveCount(0);
+  await or.getByRole('button', { name: 'Rapportage OR' }).click();
+  const report = or.getByRole('dialog', { name: 'Rapportage voor de ondernemingsraad' });
+  await expect(report.getByText('Alleen aantallen, geen namen.', { exact: false })).toBeVisible();
+  await expect(report.getByRole('row', { name: /Met een coach/ })).toBeVisible();
+  await shot(or, '05-or-rapportage');
+});
