@@ -50,7 +50,7 @@ export async function listReorganisationsFor(
   deps: Deps,
   actor: Actor,
 ): Promise<{ items: TReorganisation[] }> {
-  authorize(actor, 'mobility.reorganisation.read');
+  authorize(actor, 'mobility.reorganisation.list');
   const organizationId = orgOf(actor);
   const [reorgs, cases] = await Promise.all([
     listReorganisations(deps.db, organizationId),
