@@ -319,6 +319,11 @@ describe('van werk naar werk', () => {
       byStatus: { orientation: 2, training: 1 },
     });
     expect(JSON.stringify(report)).not.toMatch(/Test|personId|Binnen|Buiten/);
+    const list = await (
+      await api(t, '/api/v1/mobility/reorganisations', { cookie: org.users.works_council.cookie })
+    ).json();
+    expect(list.items[0]).toMatchObject({ name: 'Uitbesteding huishouding', people: 3 });
+    expect(JSON.stringify(list)).not.toMatch(/personId|Binnen|Buiten/);
     expect(
       (
         await api(t, `/api/v1/mobility/reorganisations/${reorgId}`, {
