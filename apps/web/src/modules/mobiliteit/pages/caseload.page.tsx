@@ -54,7 +54,7 @@ export const CaseloadPage = () => {
                     </Text>
                   </Table.Td>
                   <Table.Td>{c.reorganisation.name}</Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={150}>
                     <Badge color={STATUS_COLOR[c.status]} variant="light">
                       {t(`status.${c.status}`)}
                     </Badge>

@@ -149,7 +149,7 @@ export const ReorganisationPage = () => {
                       {[c.jobTitle, c.unitName].filter(Boolean).join(' · ')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={150}>
                     <Badge color={STATUS_COLOR[c.status]} variant="light">
                       {t(`status.${c.status}`)}
                     </Badge>
