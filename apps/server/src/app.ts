@@ -27,9 +27,6 @@ const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web',
 /** Routes under /api/v1 that a user who still has to set up 2FA may call. */
 const OPEN_BEFORE_2FA = new Set(['/api/v1/me']);
 
-/** Every resource router of every module; the OpenAPI document and the authorization matrix read these. */
-export const v1Routers = MODULES.flatMap((m) => m.routers ?? []);
-
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
   for (const m of MODULES) m.onStart?.();
@@ -89,7 +86,8 @@ export function createApp(deps: Deps) {
     await next();
   });
 
-  for (const router of v1Routers) app.route('/api/v1', router);
+  // every resource router of every module (the OpenAPI document and the authorization matrix read them)
+  for (const router of MODULES.flatMap((m) => m.routers ?? [])) app.route('/api/v1', router);
   app.route('/api', setupRoutes);
 
   app.doc31('/api/openapi.json', {
