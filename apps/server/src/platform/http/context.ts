@@ -50,7 +50,16 @@ export function defineRoute<
   P extends string,
   R extends Omit<RouteConfig, 'path' | 'middleware'> & { path: P },
 >(access: Access, config: R) {
-  const middleware: MiddlewareHandler<AppEnv>[] = [guard(access), checkResponse(config.responses)];
+  // checkResponse is looked up on the first request: routes are defined while the module list
+  // is still loading (modules → routes → this file), before every import here is initialised
+  let check: MiddlewareHandler<AppEnv> | undefined;
+  const middleware: MiddlewareHandler<AppEnv>[] = [
+    guard(access),
+    (c, next) => {
+      check ??= checkResponse(config.responses);
+      return check(c, next);
+    },
+  ];
   return createRoute({ ...config, middleware, 'x-access': access });
 }
 
