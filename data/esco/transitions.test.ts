@@ -94,6 +94,16 @@ describe('transitions on ESCO v1.1.1', () => {
       const o = { top: 20, thresholds: THRESHOLDS, custom };
       expect(rankDestinationsNaive(occupations, p, o)).toEqual(rankDestinations(x, p, o));
     }
+    // the indexed ranking visits only touched occupations and the origin's ISCO major group; with a
+    // top larger than that (or a profile of one rare skill) the zero scores fill it in order
+    for (const [p, top] of [
+      [buildProfile(x, { occupation: byNl('lasser') }), 400],
+      [buildProfile(x, { skills: [{ skill: 5, level: 3 }] }), 30],
+      [buildProfile(x, { skills: [{ skill: 11, level: 1 }], iscoGroup: '5322' }), 30],
+    ] as const) {
+      const o = { top, thresholds: THRESHOLDS, custom };
+      expect(rankDestinationsNaive(occupations, p, o)).toEqual(rankDestinations(x, p, o));
+    }
   });
 
   it('uses the thresholds that the calibration chose (data/esco/transition-calibration.json)', () =>

@@ -10,6 +10,7 @@ export * from './llo-funding';
 export * from './llo-learning';
 export * from './llo-skills';
 export * from './llo-talks';
+export * from './mobility';
 export * from './organization';
 export * from './people';
 export * from './platform';

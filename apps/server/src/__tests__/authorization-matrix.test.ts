@@ -7,6 +7,7 @@ import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
 import { API_TOKENS_MATRIX, describeApiTokenMatrix } from './api-tokens-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
 import { LLO_MATRIX } from './llo-matrix';
+import { MOBILITY_MATRIX } from './mobility-matrix';
 import { VITALITY_MATRIX } from './vitality-matrix';
 
 /**
@@ -471,6 +472,7 @@ const MATRIX: Record<string, Spec> = {
   ...VITALITY_MATRIX,
   ...LLO_MATRIX,
   ...API_TOKENS_MATRIX,
+  ...MOBILITY_MATRIX,
 };
 
 let t: TestApp;

@@ -3,6 +3,7 @@ import { arboModule } from './arbo/module';
 import { auditModule } from './audit/module';
 import { integrationsModule } from './integrations/module';
 import { lloModule } from './llo/module';
+import { mobilityModule } from './mobiliteit/module';
 import { peopleModule } from './people/module';
 import { verzuimModule } from './verzuim/module';
 import { vitalityModule } from './vitaliteit/module';
@@ -19,4 +20,5 @@ export const MODULES: readonly ModuleManifest[] = [
   vitalityModule,
   lloModule,
   integrationsModule,
+  mobilityModule,
 ];

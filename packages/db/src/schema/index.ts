@@ -4,6 +4,7 @@ export * from './api-tokens';
 export * from './arbo';
 export * from './auth';
 export * from './llo';
+export * from './mobility';
 export * from './organizations';
 export * from './people';
 export * from './platform';

@@ -4,6 +4,7 @@ export * from './match';
 export * from './model';
 export * from './profile';
 export * from './score';
+export * from './shortage-import';
 export * from './signals';
 export * from './similarity-matrix';
 export * from './thresholds';

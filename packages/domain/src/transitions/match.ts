@@ -1,8 +1,8 @@
 import type { AutomationRiskTable, Lang, Occupation, Skill, Taxonomy } from '../esco/types';
 import { type Effort, effortOf, explain, type SkillRef, skillRef } from './explain';
-import { MIN_PROFILE_EVIDENCE } from './model';
+import { MIN_DESTINATION_ESSENTIAL, MIN_PROFILE_EVIDENCE } from './model';
 import type { TransitionProfile } from './profile';
-import { type CustomDestination, rankDestinations, type Scored } from './score';
+import { type CustomDestination, rankDestinations, type Scored, skillScore, withIsco } from './score';
 import {
   type AutomationSignal,
   automationSignal,
@@ -11,7 +11,7 @@ import {
   shortageSignal,
 } from './signals';
 import { type Band, bandOf, THRESHOLDS, type Thresholds } from './thresholds';
-import { essentialIn, type TransitionIndex } from './transition-index';
+import { essentialIn, sharedIscoDigits, type TransitionIndex } from './transition-index';
 
 /** Everything the engine needs, passed in (the domain reads no files). */
 export type TransitionContext<L = never> = {
@@ -125,6 +125,26 @@ function destination(
 
 const label = (s: Skill, lang: Lang) => (lang === 'nl' && s.labelNl ? s.labelNl : s.labelEn);
 
+/**
+ * Each skill's reference (URI, label, label language) per language, built once per taxonomy: the
+ * explanation of the top destinations asks for the same few hundred skills again and again.
+ */
+const refCache = new WeakMap<Taxonomy, { nl: (SkillRef | undefined)[]; en: (SkillRef | undefined)[] }>();
+function refOf(t: Taxonomy, k: number, lang: Lang): SkillRef {
+  let cache = refCache.get(t);
+  if (!cache) {
+    cache = { nl: new Array(t.skills.length), en: new Array(t.skills.length) };
+    refCache.set(t, cache);
+  }
+  const list = cache[lang];
+  let ref = list[k];
+  if (!ref) {
+    ref = skillRef(t.skills[k] as Skill, lang);
+    list[k] = ref;
+  }
+  return ref;
+}
+
 /** The details of one scored destination: skills had and missing, effort, signals, explanation. */
 function detail<L>(
   ctx: TransitionContext<L>,
@@ -144,11 +164,10 @@ function detail<L>(
   for (const k of d.essential) {
     const w = weight[k] as number;
     gap += 1 - w;
-    const skill = skills[k];
-    if (!skill) continue;
+    if (!skills[k]) continue;
     if (w === 0) missingRanks.push(x.commonRank[k] as number);
     else {
-      const ref = skillRef(skill, lang);
+      const ref = refOf(t, k, lang);
       matchedSkills.push({
         uri: ref.uri,
         label: ref.label,
@@ -161,9 +180,8 @@ function detail<L>(
   }
   for (const k of d.optional) {
     const w = weight[k] as number;
-    const skill = skills[k];
-    if (w > 0 && skill) {
-      const ref = skillRef(skill, lang);
+    if (w > 0 && skills[k]) {
+      const ref = refOf(t, k, lang);
       matchedSkills.push({
         uri: ref.uri,
         label: ref.label,
@@ -180,7 +198,7 @@ function detail<L>(
   const missingEssentialSkills: MissingSkill<L>[] = [];
   for (const k of missing) {
     const skill = skills[k] as Skill;
-    const ref = skillRef(skill, lang);
+    const ref = refOf(t, k, lang);
     missingEssentialSkills.push({
       uri: ref.uri,
       label: ref.label,
@@ -284,5 +302,65 @@ export function matchTransitions<L = never>(
     return { status: 'ok', thresholds, profile, counts: ranking.counts, results, notJudged };
   } finally {
     for (const s of p.skills) weight[s] = 0;
+  }
+}
+
+/**
+ * Score and explain every custom destination (an organisation's vacancies and assignments) for one
+ * profile, in the given order — none is left out, unlike `matchTransitions`' top `k`. Used for
+ * "people for a vacancy" (one destination, many profiles) and "vacancies for a person". Destinations
+ * with too few essential skills to judge are returned under `notJudged` instead of with a weak score.
+ */
+export function matchCustom<L = never>(
+  ctx: TransitionContext<L>,
+  profile: TransitionProfile,
+  custom: readonly CustomDestination[],
+  lang: Lang = 'nl',
+):
+  | { status: 'ok'; results: TransitionResult<L>[]; notJudged: string[] }
+  | { status: 'insufficient_data'; reason: 'profile_too_small'; evidence: number; minimumEvidence: number } {
+  if (profile.evidence < MIN_PROFILE_EVIDENCE)
+    return {
+      status: 'insufficient_data',
+      reason: 'profile_too_small',
+      evidence: round3(profile.evidence),
+      minimumEvidence: MIN_PROFILE_EVIDENCE,
+    };
+  const weight = ctx.index.scratch.weight;
+  profile.skills.forEach((s, i) => {
+    weight[s] = profile.weights[i] as number;
+  });
+  try {
+    const results: TransitionResult<L>[] = [];
+    const notJudged: string[] = [];
+    const n = ctx.index.occupationCount;
+    custom.forEach((c, i) => {
+      if (c.essential.length < MIN_DESTINATION_ESSENTIAL) {
+        notJudged.push(c.id);
+        return;
+      }
+      let e = 0;
+      for (const s of c.essential) e += weight[s] as number;
+      let o = 0;
+      for (const s of c.optional) o += weight[s] as number;
+      const essentialCoverage = e / c.essential.length;
+      const optionalCoverage = c.optional.length > 0 ? o / c.optional.length : 0;
+      const isco = c.iscoGroup && /^\d{4}$/.test(c.iscoGroup) ? Number.parseInt(c.iscoGroup, 10) : -1;
+      const iscoDigits = sharedIscoDigits(profile.isco, isco);
+      const score = withIsco(skillScore(essentialCoverage, optionalCoverage, c.optional.length), iscoDigits);
+      results.push(
+        detail(
+          ctx,
+          weight,
+          destination(ctx, custom, n + i),
+          'custom',
+          { target: n + i, score, essentialCoverage, optionalCoverage, iscoDigits },
+          lang,
+        ),
+      );
+    });
+    return { status: 'ok', results, notJudged };
+  } finally {
+    for (const s of profile.skills) weight[s] = 0;
   }
 }

@@ -150,45 +150,103 @@ function scoreCustom(x: TransitionIndex, p: TransitionProfile, o: RankOptions, r
   for (const s of p.skills) w[s] = 0;
 }
 
+/** Per index, built once: occupations by ISCO-08 major group, which are thin, how many are not. */
+type Groups = { byMajor: Map<number, Int32Array>; thin: Uint8Array; judged: number };
+const groupsCache = new WeakMap<TransitionIndex, Groups>();
+function groupsOf(x: TransitionIndex): Groups {
+  let g = groupsCache.get(x);
+  if (g) return g;
+  const n = x.occupationCount;
+  const lists = new Map<number, number[]>();
+  const thin = new Uint8Array(n);
+  let judged = 0;
+  for (let d = 0; d < n; d++) {
+    const major = x.isco1[d] as number;
+    if (Number.isFinite(major) && (x.isco[d] as number) >= 0) {
+      const list = lists.get(major) ?? [];
+      list.push(d);
+      lists.set(major, list);
+    }
+    if ((x.essStart[d + 1] as number) - (x.essStart[d] as number) < MIN_DESTINATION_ESSENTIAL) thin[d] = 1;
+    else judged++;
+  }
+  g = { byMajor: new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)])), thin, judged };
+  groupsCache.set(x, g);
+  return g;
+}
+
 /**
  * Score every ESCO occupation (and the custom destinations) for one profile through the inverted
  * index: each profile skill adds its weight to the occupations that list it, so the work is the
- * number of (profile skill, occupation) pairs that share a skill, not occupations × skills.
+ * number of (profile skill, occupation) pairs that share a skill, not occupations × skills. Only
+ * the occupations touched that way and those in the origin's ISCO-08 major group (which get the
+ * ISCO signal) are visited; every other one scores exactly 0 and is only counted — unless the top
+ * is not yet full of better scores, when they are walked in order like before.
  */
 export function rankDestinations(x: TransitionIndex, p: TransitionProfile, o: RankOptions): Ranking {
   const { accEss, accOpt } = x.scratch;
   const n = x.occupationCount;
+  const g = groupsOf(x);
+  // which occupations the profile touches, each once (marks live in a scratch byte array)
+  const mark = x.scratch.mark;
+  const touched: number[] = [];
   for (let i = 0; i < p.skills.length; i++) {
     const s = p.skills[i] as number;
     const w = p.weights[i] as number;
     for (let k = x.skillEssStart[s] as number, end = x.skillEssStart[s + 1] as number; k < end; k++) {
       const d = x.skillEss[k] as number;
       accEss[d] = (accEss[d] as number) + w;
+      if (mark[d] === 0) {
+        mark[d] = 1;
+        touched.push(d);
+      }
     }
     for (let k = x.skillOptStart[s] as number, end = x.skillOptStart[s + 1] as number; k < end; k++) {
       const d = x.skillOpt[k] as number;
       accOpt[d] = (accOpt[d] as number) + w;
+      if (mark[d] === 0) {
+        mark[d] = 1;
+        touched.push(d);
+      }
     }
   }
   const r = new Tally(o);
   const shared = iscoMatcher(x, p.isco);
-  for (let d = 0; d < n; d++) {
+  let judgedSeen = 0;
+  for (const d of touched) {
     if (d === p.origin) continue;
     const ne = (x.essStart[d + 1] as number) - (x.essStart[d] as number);
-    // most destinations share no skill with the profile: only the ISCO signal (≤ ISCO_WEIGHT) is left
-    if (accEss[d] === 0 && accOpt[d] === 0) {
-      r.addIscoOnly(d, shared(d), ne < MIN_DESTINATION_ESSENTIAL);
-      continue;
-    }
     const no = (x.optStart[d + 1] as number) - (x.optStart[d] as number);
     const essentialCoverage = ne > 0 ? (accEss[d] as number) / ne : 0;
     const optionalCoverage = no > 0 ? (accOpt[d] as number) / no : 0;
     const iscoDigits = shared(d);
     const score = withIsco(skillScore(essentialCoverage, optionalCoverage, no), iscoDigits);
-    r.add(d, score, essentialCoverage, optionalCoverage, iscoDigits, ne < MIN_DESTINATION_ESSENTIAL);
+    const thin = g.thin[d] === 1;
+    if (!thin) judgedSeen++;
+    r.add(d, score, essentialCoverage, optionalCoverage, iscoDigits, thin);
   }
-  accEss.fill(0);
-  accOpt.fill(0);
+  // untouched occupations of the origin's major group: the ISCO signal alone
+  const major = p.isco >= 0 ? g.byMajor.get(Math.floor(p.isco / 1000)) : undefined;
+  if (major)
+    for (const d of major) {
+      if (mark[d] === 1 || d === p.origin) continue;
+      mark[d] = 2;
+      if (g.thin[d] === 0) judgedSeen++;
+      r.addIscoOnly(d, shared(d), g.thin[d] === 1);
+    }
+  // the rest score 0: counted; they enter the top only while it has room or ends in zeros
+  const originJudged = p.origin !== null && p.origin < n && g.thin[p.origin] === 0 ? 1 : 0;
+  const zeros = g.judged - judgedSeen - originJudged;
+  const last = r.best.items[r.best.items.length - 1];
+  if (o.thresholds.viable <= 0 || r.best.items.length < o.top || (last && last.score <= 0)) {
+    for (let d = 0; d < n; d++) if (mark[d] === 0 && d !== p.origin) r.addIscoOnly(d, 0, g.thin[d] === 1);
+  } else r.counts.scored += zeros;
+  for (const d of touched) {
+    accEss[d] = 0;
+    accOpt[d] = 0;
+    mark[d] = 0;
+  }
+  if (major) for (const d of major) mark[d] = 0;
   scoreCustom(x, p, o, r);
   return r.ranking();
 }

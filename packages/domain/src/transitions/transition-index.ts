@@ -30,7 +30,8 @@ export type TransitionIndex = {
   isco3: Int32Array;
   isco2: Int32Array;
   isco1: Int32Array;
-  scratch: { accEss: Float64Array; accOpt: Float64Array; weight: Float64Array };
+  /** `mark`: which occupations one scoring touched (rankDestinations), reset after it. */
+  scratch: { accEss: Float64Array; accOpt: Float64Array; weight: Float64Array; mark: Uint8Array };
 };
 
 function csr(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
@@ -92,7 +93,12 @@ export function buildTransitionIndex(t: Taxonomy): TransitionIndex {
     isco3: isco.map((c) => Math.floor(c / 10)),
     isco2: isco.map((c) => Math.floor(c / 100)),
     isco1: isco.map((c) => Math.floor(c / 1000)),
-    scratch: { accEss: new Float64Array(n), accOpt: new Float64Array(n), weight: new Float64Array(m) },
+    scratch: {
+      accEss: new Float64Array(n),
+      accOpt: new Float64Array(n),
+      weight: new Float64Array(m),
+      mark: new Uint8Array(n),
+    },
   };
 }
 

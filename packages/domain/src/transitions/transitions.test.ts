@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyTaxonomy } from '../esco/test-taxonomy';
 import type { AutomationRiskTable } from '../esco/types';
 import { effortOf } from './explain';
-import { matchTransitions, type TransitionContext } from './match';
+import { matchCustom, matchTransitions, type TransitionContext } from './match';
 import { iscoSkillLevel } from './model';
 import { buildProfile, buildProfileFromUris, customDestinationFromUris } from './profile';
 import { rankDestinations, rankDestinationsNaive } from './score';
@@ -154,6 +154,55 @@ describe('a person profile (levels count: 1 → 0.5, 2 → 0.75, 3 and 4 → 1)'
       ['skill f', 1],
     ]);
     expect(both.evidence).toBe(6);
+  });
+});
+
+describe('matchCustom (every opening for one profile)', () => {
+  const ctx: TransitionContext = { taxonomy: t, index: x };
+  const p = buildProfile(x, {
+    skills: [
+      { skill: S('a'), level: 3 },
+      { skill: S('b'), level: 1 },
+      { skill: S('g'), level: 2 },
+      { skill: S('h'), level: 4 },
+      { skill: S('i'), level: 3 },
+      { skill: S('j'), level: 2 },
+    ],
+  });
+  const vacancy = {
+    id: 'v1',
+    title: 'Teamleider magazijn',
+    essential: [...'aghkl'].map(S),
+    optional: [],
+    iscoGroup: '4321',
+  };
+  const thin = { id: 'v2', title: 'Klus', essential: [...'ag'].map(S), optional: [], iscoGroup: null };
+
+  it('scores and explains every opening as the ranking does, and names the thin ones instead of scoring them', () => {
+    const r = matchCustom(ctx, p, [vacancy, thin]);
+    if (r.status !== 'ok') throw new Error(r.status);
+    expect(r.notJudged).toEqual(['v2']);
+    expect(r.results.map((d) => [d.id, d.kind, d.score, d.band])).toEqual([['v1', 'custom', 0.55, 'strong']]);
+    expect(r.results[0]?.missingEssentialSkills.map((m) => m.uri)).toEqual([
+      'urn:test:skill:k',
+      'urn:test:skill:l',
+    ]);
+    expect(r.results[0]?.partialEssentialSkills.map((m) => [m.uri, m.weight])).toEqual([
+      ['urn:test:skill:g', 0.75],
+    ]);
+    // the same score as rankDestinations gives the vacancy among the occupations
+    const ranked = rankDestinations(x, p, { top: 10, thresholds: THRESHOLDS, custom: [vacancy] });
+    expect(ranked.top.find((s) => s.target === t.occupations.length)?.score).toBeCloseTo(0.55, 10);
+    // the shared scratch weights are cleared afterwards
+    expect([...x.scratch.weight].every((w) => w === 0)).toBe(true);
+  });
+
+  it('refuses a profile too small to judge', () => {
+    const small = buildProfile(x, { skills: [{ skill: S('a'), level: 3 }] });
+    expect(matchCustom(ctx, small, [vacancy])).toMatchObject({
+      status: 'insufficient_data',
+      reason: 'profile_too_small',
+    });
   });
 });
 
