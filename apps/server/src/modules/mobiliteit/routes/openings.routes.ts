@@ -17,6 +17,7 @@ const tags = ['mobility'];
 const list = defineRoute('mobility.opening.read', {
   method: 'get',
   path: '/mobility/openings',
+  operationId: 'listOpenings',
   tags,
   summary: 'Internal vacancies and short assignments (projects, gigs, job shadowing) with their ESCO skills',
   request: { query: ZOpeningQuery },
@@ -25,6 +26,7 @@ const list = defineRoute('mobility.opening.read', {
 const create = defineRoute('mobility.opening.write', {
   method: 'post',
   path: '/mobility/openings',
+  operationId: 'createOpening',
   tags,
   summary: 'Publish an opening; at least 5 essential ESCO skills (fewer cannot be judged fairly)',
   request: { body: jsonBody(ZCreateOpening) },
@@ -33,6 +35,8 @@ const create = defineRoute('mobility.opening.write', {
 const get = defineRoute('mobility.opening.read', {
   method: 'get',
   path: '/mobility/openings/{id}',
+  operationId: 'getOpening',
+  summary: 'An internal vacancy or short assignment with its required ESCO skills',
   tags,
   request: { params: ZIdParam },
   responses: { 200: json(ZOpening), ...errorResponses },
@@ -40,6 +44,8 @@ const get = defineRoute('mobility.opening.read', {
 const change = defineRoute('mobility.opening.write', {
   method: 'patch',
   path: '/mobility/openings/{id}',
+  operationId: 'updateOpening',
+  summary: 'Change or close an opening (optimistic: send the version you read)',
   tags,
   request: { params: ZIdParam, body: jsonBody(ZUpdateOpening) },
   responses: { 200: json(ZOpening), ...errorResponses, ...conflictResponse },
@@ -47,6 +53,7 @@ const change = defineRoute('mobility.opening.write', {
 const candidates = defineRoute('mobility.opening.candidates', {
   method: 'get',
   path: '/mobility/openings/{id}/candidates',
+  operationId: 'listOpeningCandidates',
   tags,
   summary: 'People for an opening, ranked with explanations — only people who are open to other work',
   request: { params: ZIdParam },

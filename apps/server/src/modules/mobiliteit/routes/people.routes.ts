@@ -14,6 +14,7 @@ const tags = ['mobility'];
 const getPref = defineRoute('mobility.preference.own', {
   method: 'get',
   path: '/people/{id}/mobility-preference',
+  operationId: 'getMobilityPreference',
   tags,
   summary: 'Whether the person is open to other work (their own opt-in)',
   request: { params: ZIdParam },
@@ -22,6 +23,7 @@ const getPref = defineRoute('mobility.preference.own', {
 const putPref = defineRoute('mobility.preference.own', {
   method: 'put',
   path: '/people/{id}/mobility-preference',
+  operationId: 'setMobilityPreference',
   tags,
   summary: 'Opt in or out: only people who are open to other work appear as candidates',
   request: { params: ZIdParam, body: jsonBody(ZUpdateMobilityPreference) },
@@ -30,6 +32,7 @@ const putPref = defineRoute('mobility.preference.own', {
 const opportunities = defineRoute('mobility.opportunities.own', {
   method: 'get',
   path: '/people/{id}/opportunities',
+  operationId: 'listOpportunities',
   tags,
   summary:
     '"Mijn mogelijkheden": internal openings and ESCO transitions with the gap and the first learning step',

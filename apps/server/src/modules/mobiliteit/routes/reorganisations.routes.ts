@@ -32,6 +32,7 @@ const tags = ['mobility'];
 const list = defineRoute('mobility.reorganisation.list', {
   method: 'get',
   path: '/mobility/reorganisations',
+  operationId: 'listReorganisations',
   tags,
   summary:
     'Reorganisations with (threatened) redundant groups and their status counts (counts only: also for the works council)',
@@ -40,6 +41,8 @@ const list = defineRoute('mobility.reorganisation.list', {
 const create = defineRoute('mobility.reorganisation.write', {
   method: 'post',
   path: '/mobility/reorganisations',
+  operationId: 'createReorganisation',
+  summary: 'Create a reorganisation whose people are (threatened) redundant (van werk naar werk)',
   tags,
   request: { body: jsonBody(ZCreateReorganisation) },
   responses: { 201: json(ZReorganisation, 'Created'), ...errorResponses },
@@ -47,6 +50,7 @@ const create = defineRoute('mobility.reorganisation.write', {
 const get = defineRoute('mobility.reorganisation.read', {
   method: 'get',
   path: '/mobility/reorganisations/{id}',
+  operationId: 'getReorganisation',
   tags,
   summary: 'The reorganisation overview: every person with coach and status',
   request: { params: ZIdParam },
@@ -55,6 +59,8 @@ const get = defineRoute('mobility.reorganisation.read', {
 const change = defineRoute('mobility.reorganisation.write', {
   method: 'patch',
   path: '/mobility/reorganisations/{id}',
+  operationId: 'updateReorganisation',
+  summary: 'Change or close a reorganisation (optimistic: send the version you read)',
   tags,
   request: { params: ZIdParam, body: jsonBody(ZUpdateReorganisation) },
   responses: { 200: json(ZReorganisation), ...errorResponses, ...conflictResponse },
@@ -62,6 +68,7 @@ const change = defineRoute('mobility.reorganisation.write', {
 const add = defineRoute('mobility.reorganisation.write', {
   method: 'post',
   path: '/mobility/reorganisations/{id}/cases',
+  operationId: 'addReorganisationCases',
   tags,
   summary: 'Mark people as part of the (threatened) redundant group, with a coach',
   request: { params: ZIdParam, body: jsonBody(ZAddCases) },
@@ -70,6 +77,7 @@ const add = defineRoute('mobility.reorganisation.write', {
 const report = defineRoute('mobility.reorganisation.report', {
   method: 'get',
   path: '/mobility/reorganisations/{id}/report',
+  operationId: 'getReorganisationReport',
   tags,
   summary: 'The works council report: counts only, no names',
   request: { params: ZIdParam },
@@ -78,6 +86,7 @@ const report = defineRoute('mobility.reorganisation.report', {
 const caseload = defineRoute('mobility.case.read', {
   method: 'get',
   path: '/mobility/cases',
+  operationId: 'listMobilityCases',
   tags,
   summary: "The coach's caseload (HR: every case)",
   request: { query: ZCaseQuery },
@@ -86,6 +95,7 @@ const caseload = defineRoute('mobility.case.read', {
 const changeCaseRoute = defineRoute('mobility.case.write', {
   method: 'patch',
   path: '/mobility/cases/{id}',
+  operationId: 'updateMobilityCase',
   tags,
   summary: 'HR assigns the coach; HR or the coach records the status',
   request: { params: ZIdParam, body: jsonBody(ZUpdateCase) },
@@ -94,6 +104,7 @@ const changeCaseRoute = defineRoute('mobility.case.write', {
 const plan = defineRoute('mobility.plan.read', {
   method: 'get',
   path: '/mobility/cases/{id}/plan',
+  operationId: 'getTransitionPlan',
   tags,
   summary: 'The transition plan: internal openings first, then ESCO occupations with a shortage first',
   request: { params: ZIdParam },
@@ -102,6 +113,7 @@ const plan = defineRoute('mobility.plan.read', {
 const toPop = defineRoute('mobility.plan.to-pop', {
   method: 'post',
   path: '/mobility/cases/{id}/pop-goals',
+  operationId: 'createPopGoalsFromTransition',
   tags,
   summary: "Turn a transition's missing essential skills into POP goals (one per skill, most common first)",
   request: { params: ZIdParam, body: jsonBody(ZPlanToPop) },

@@ -11,6 +11,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const get = defineRoute('mobility.shortage.read', {
   method: 'get',
   path: '/mobility/shortage',
+  operationId: 'getShortageTable',
   tags,
   summary: 'The imported shortage table with its date; empty until one is imported (none is invented)',
   responses: { 200: json(ZShortageTable), ...errorResponses },
@@ -18,6 +19,7 @@ const get = defineRoute('mobility.shortage.read', {
 const importRoute = defineRoute('mobility.shortage.import', {
   method: 'post',
   path: '/mobility/shortage/import',
+  operationId: 'importShortageTable',
   tags,
   summary:
     'Import a shortage table (CSV/XLSX: ISCO-4 or ESCO URI, category, source, date). Every bad row is reported (422, `rows[n].field`); nothing is written unless all rows are valid; it replaces the previous table',
