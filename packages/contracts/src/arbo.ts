@@ -1,39 +1,55 @@
 import { z } from '@hono/zod-openapi';
+import {
+  EVALUATION_METHODS,
+  MEASURE_LEVELS,
+  PRIORITIES,
+  RISK_TYPES,
+} from '@inzetbaar/domain/rie/catalogue.schema';
+import { HOSPITAL_CARE } from '@inzetbaar/domain/rie/duties';
+import { FK_EFFECT, FK_EXPOSURE, FK_PROBABILITY } from '@inzetbaar/domain/rie/fine-kinney';
+import { TOETSING_EXPERTS, TOETSING_SCOPES, TOETSING_VERDICTS } from '@inzetbaar/domain/rie/toetsing';
+import {
+  CONSENT_DECISIONS,
+  EFFECTIVENESS_RESULTS,
+  HEALTH_CHECK_KINDS,
+  INCIDENT_ROUTES,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  INSTRUCTION_KINDS,
+  MEASURE_STATUSES,
+  MY_INSTRUCTION_STATES,
+  RIE_ANSWERS,
+  RIE_STATUSES,
+} from '@inzetbaar/domain/rie/vocabulary';
 import { ZIsoDate, ZVersion } from './common';
 
-/* Arbo & preventie (issue 4). Response objects are built explicitly by the server's presenters. */
+/* The vocabularies are defined once in the domain (issue #8 §4); re-exported for server and web. */
+export {
+  CONSENT_DECISIONS,
+  EFFECTIVENESS_RESULTS,
+  EVALUATION_METHODS,
+  FK_EFFECT,
+  FK_EXPOSURE,
+  FK_PROBABILITY,
+  HEALTH_CHECK_KINDS,
+  HOSPITAL_CARE,
+  INCIDENT_ROUTES,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  INSTRUCTION_KINDS,
+  MEASURE_LEVELS,
+  MEASURE_STATUSES,
+  MY_INSTRUCTION_STATES,
+  PRIORITIES,
+  RIE_ANSWERS,
+  RIE_STATUSES,
+  RISK_TYPES,
+  TOETSING_EXPERTS,
+  TOETSING_SCOPES,
+  TOETSING_VERDICTS,
+};
 
-export const RIE_STATUSES = ['draft', 'complete', 'locked'] as const;
-export const RIE_ANSWERS = ['yes', 'no', 'not_applicable', 'postponed'] as const;
-export const RIE_PRIORITIES = ['high', 'medium', 'low'] as const;
-export const ARBO_MEASURE_LEVELS = ['bron', 'collectief', 'individueel', 'pbm'] as const;
-export const MEASURE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
-export const EFFECTIVENESS_RESULTS = ['effective', 'partly_effective', 'not_effective'] as const;
-export const INCIDENT_TYPES = [
-  'unsafe_situation',
-  'near_miss',
-  'incident',
-  'aggression',
-  'bullying',
-  'sexual_harassment',
-  'discrimination',
-  'undesirable_behaviour',
-  'other',
-] as const;
-export const INCIDENT_STATUSES = ['new', 'in_progress', 'closed'] as const;
-export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
-export const TOETSING_SCOPES = ['systeemtoets', 'scopetoets', 'both'] as const;
-export const TOETSING_EXPERTS = [
-  'veiligheidskundige',
-  'arbeidshygienist',
-  'ao_deskundige',
-  'bedrijfsarts',
-  'arbodienst',
-] as const;
-export const TOETSING_VERDICTS = ['approved', 'approved_with_remarks', 'not_approved'] as const;
-export const FK_W = [0.1, 0.2, 0.5, 1, 3, 6, 10] as const;
-export const FK_B = [0.5, 1, 2, 3, 6, 10] as const;
-export const FK_E = [1, 3, 7, 15, 40, 100] as const;
+/* Arbo & preventie (issue 4). Response objects are built explicitly by the server's presenters. */
 
 const text = (max = 4000) => z.string().trim().min(1).max(max);
 const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
@@ -62,11 +78,11 @@ export const ZCreateOwnRisk = z.object({
     statement: ZLocalized,
     problem: ZLocalized,
     legalReference: z.string().trim().min(1),
-    type: z.enum(['top5', 'risk', 'policy']).default('risk'),
-    evaluationMethod: z.enum(['fine_kinney', 'direct', 'fixed']).default('fine_kinney'),
-    defaultPriority: z.enum(RIE_PRIORITIES).optional(),
+    type: z.enum(RISK_TYPES).default('risk'),
+    evaluationMethod: z.enum(EVALUATION_METHODS).default('fine_kinney'),
+    defaultPriority: z.enum(PRIORITIES).optional(),
     measures: z
-      .array(z.object({ id: z.string().min(1), level: z.enum(ARBO_MEASURE_LEVELS), text: ZLocalized }))
+      .array(z.object({ id: z.string().min(1), level: z.enum(MEASURE_LEVELS), text: ZLocalized }))
       .min(1),
   }),
 });
@@ -157,11 +173,11 @@ export type TUpdateRieAssessment = z.infer<typeof ZUpdateRieAssessment>;
 export const ZRieEvaluation = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('fine_kinney'),
-    probability: onScale(FK_W),
-    exposure: onScale(FK_B),
-    effect: onScale(FK_E),
+    probability: onScale(FK_PROBABILITY),
+    exposure: onScale(FK_EXPOSURE),
+    effect: onScale(FK_EFFECT),
   }),
-  z.object({ method: z.literal('direct'), priority: z.enum(RIE_PRIORITIES) }),
+  z.object({ method: z.literal('direct'), priority: z.enum(PRIORITIES) }),
   z.object({ method: z.literal('fixed') }),
 ]);
 export const ZSaveRieAnswer = z.object({
@@ -188,7 +204,7 @@ export const ZRieAnswer = z
     effect: z.number().nullable(),
     score: z.number().nullable(),
     riskClass: z.string().nullable(),
-    priority: z.enum(RIE_PRIORITIES).nullable(),
+    priority: z.enum(PRIORITIES).nullable(),
     version: z.number(),
   })
   .openapi('RieAnswer');
@@ -201,7 +217,7 @@ export const ZMeasure = z
     assessmentId: z.string().nullable(),
     riskId: z.string().nullable(),
     description: z.string(),
-    level: z.enum(ARBO_MEASURE_LEVELS),
+    level: z.enum(MEASURE_LEVELS),
     ownerPersonId: z.string().nullable(),
     ownerName: z.string().nullable(),
     dueDate: z.string().nullable(),
@@ -220,7 +236,7 @@ export const ZCreateMeasure = z.object({
   assessmentId: z.string().nullable().default(null),
   riskId: z.string().nullable().default(null),
   description: text(),
-  level: z.enum(ARBO_MEASURE_LEVELS),
+  level: z.enum(MEASURE_LEVELS),
   ownerPersonId: z.string().nullable().default(null),
   dueDate: ZIsoDate.nullable().default(null),
   budget: z.number().min(0).max(100_000_000).nullable().default(null),
@@ -229,7 +245,7 @@ export type TCreateMeasure = z.infer<typeof ZCreateMeasure>;
 export const ZUpdateMeasure = z.object({
   version: ZVersion,
   description: text().optional(),
-  level: z.enum(ARBO_MEASURE_LEVELS).optional(),
+  level: z.enum(MEASURE_LEVELS).optional(),
   ownerPersonId: z.string().nullable().optional(),
   dueDate: ZIsoDate.nullable().optional(),
   budget: z.number().min(0).max(100_000_000).nullable().optional(),
@@ -261,14 +277,14 @@ export const ZIncidentReportCreated = z.object({
   id: z.string(),
   /** Shown once: the private link to read feedback (also for anonymous reports). */
   feedbackToken: z.string(),
-  routedTo: z.enum(['prevention', 'confidential']),
+  routedTo: z.enum(INCIDENT_ROUTES),
 });
 export const ZIncidentReport = z
   .object({
     id: z.string(),
     type: z.enum(INCIDENT_TYPES),
     /** prevention: hr and the prevention officer; confidential: the vertrouwenspersoon only. */
-    routedTo: z.enum(['prevention', 'confidential']),
+    routedTo: z.enum(INCIDENT_ROUTES),
     byColleague: z.boolean(),
     description: z.string(),
     location: z.string().nullable(),
@@ -506,7 +522,7 @@ export const ZDutiesQuery = z.object({
 export const ZToetsingQuery = z.object({ assessmentId: z.string().optional() });
 export const ZConsentInput = z.object({
   assessmentId: z.string().min(1),
-  decision: z.enum(['consented', 'refused']),
+  decision: z.enum(CONSENT_DECISIONS),
   decidedOn: ZIsoDate,
   notes: optText(),
 });
@@ -514,7 +530,7 @@ export const ZConsent = z
   .object({
     id: z.string(),
     assessmentId: z.string(),
-    decision: z.enum(['consented', 'refused']),
+    decision: z.enum(CONSENT_DECISIONS),
     decidedOn: z.string(),
     notes: z.string().nullable(),
   })
@@ -522,7 +538,7 @@ export const ZConsent = z
 
 // ── PMO/PAGO, instructions, PPE ───────────────────────────────────────────────
 export const ZPagoInput = z.object({
-  kind: z.enum(['pmo', 'pago']),
+  kind: z.enum(HEALTH_CHECK_KINDS),
   offeredOn: ZIsoDate,
   description: optText(1000),
   invitedCount: z.number().int().min(0).nullable().default(null),
@@ -531,7 +547,7 @@ export const ZPagoInput = z.object({
 export const ZPagoOffer = z
   .object({
     id: z.string(),
-    kind: z.enum(['pmo', 'pago']),
+    kind: z.enum(HEALTH_CHECK_KINDS),
     offeredOn: z.string(),
     description: z.string().nullable(),
     invitedCount: z.number().nullable(),
@@ -539,7 +555,7 @@ export const ZPagoOffer = z
   })
   .openapi('PagoOffer');
 export const ZInstructionInput = z.object({
-  kind: z.enum(['instruction', 'toolbox']),
+  kind: z.enum(INSTRUCTION_KINDS),
   topic: text(300),
   givenOn: ZIsoDate,
   givenBy: text(200),
@@ -551,7 +567,7 @@ export const ZInstructionInput = z.object({
 export const ZInstruction = z
   .object({
     id: z.string(),
-    kind: z.enum(['instruction', 'toolbox']),
+    kind: z.enum(INSTRUCTION_KINDS),
     topic: z.string(),
     givenOn: z.string(),
     givenBy: z.string(),
@@ -588,13 +604,13 @@ export const ZPpeIssue = z
   .openapi('PpeIssue');
 export const ZMyInstruction = z.object({
   id: z.string(),
-  kind: z.enum(['instruction', 'toolbox']),
+  kind: z.enum(INSTRUCTION_KINDS),
   topic: z.string(),
   givenOn: z.string(),
   givenBy: z.string(),
   validUntil: z.string().nullable(),
   /** attended: on the attendance list; missing: given for my unit but I was not there; expired: validity ran out. */
-  state: z.enum(['attended', 'missing', 'expired']),
+  state: z.enum(MY_INSTRUCTION_STATES),
   acknowledgedAt: z.string().nullable(),
 });
 export const ZMyArbo = z

@@ -1,18 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { ROLES, type TRole } from '@inzetbaar/domain/roles';
 import { page, ZIsoDate, ZPageQuery, ZVersion } from './common';
 
-export const ROLES = [
-  'hr',
-  'manager',
-  'employee',
-  'prevention_officer',
-  'occupational_physician',
-  'works_council',
-  'coach',
-  /** vertrouwenspersoon: the only reader of reports of undesirable behaviour (docs/rie.md §5). */
-  'confidential_adviser',
-] as const;
-export type TRole = (typeof ROLES)[number];
+export { ROLES, type TRole };
 
 export const ZRoleAssignment = z
   .object({ id: z.string(), personId: z.string(), role: z.enum(ROLES), unitId: z.string().nullable() })

@@ -32,7 +32,7 @@ describe('responses are checked against their declared schema outside production
   it('turns a response that does not match into a loud 500 naming the path', async () => {
     const res = await appReturning({ id: 'a', count: 'one' }, 'test').request('/thing');
     expect(res.status).toBe(500);
-    const body = await res.json();
+    const body = (await res.json()) as { code: string; detail: string };
     expect(body.code).toBe('response_schema_mismatch');
     expect(body.detail).toContain('count');
   });
