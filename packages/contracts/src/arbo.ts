@@ -69,8 +69,53 @@ export const ZRiskCatalogueSummary = z
     riskCount: z.number(),
   })
   .openapi('RiskCatalogueSummary');
-/** The full catalogue tree (see packages/domain/src/rie/catalogue.schema.ts), with own risks merged. */
-export const ZRiskCatalogueTree = z.record(z.string(), z.unknown()).openapi('RiskCatalogue');
+export type TRiskCatalogueSummary = z.infer<typeof ZRiskCatalogueSummary>;
+export const ZRiskCatalogueMeasure = z
+  .object({ id: z.string(), level: z.enum(MEASURE_LEVELS), text: ZLocalized })
+  .openapi('RiskCatalogueMeasure');
+export type TRiskCatalogueMeasure = z.infer<typeof ZRiskCatalogueMeasure>;
+export const ZRiskCatalogueRisk = z
+  .object({
+    id: z.string(),
+    statement: ZLocalized,
+    problem: ZLocalized,
+    legalReference: z.string(),
+    type: z.enum(RISK_TYPES),
+    evaluationMethod: z.enum(EVALUATION_METHODS),
+    defaultPriority: z.enum(PRIORITIES).optional(),
+    measures: z.array(ZRiskCatalogueMeasure),
+    /** Set on risks the organisation added itself. */
+    isOwn: z.boolean().optional(),
+  })
+  .openapi('RiskCatalogueRisk');
+export type TRiskCatalogueRisk = z.infer<typeof ZRiskCatalogueRisk>;
+/** A module holds sub-modules or risks (at most three levels; see packages/domain/src/rie/catalogue.schema.ts). */
+export const ZRiskCatalogueModule = z.object({
+  id: z.string(),
+  title: ZLocalized,
+  /** Answered "no", the module and everything in it is switched off. */
+  profileQuestion: ZLocalized.optional(),
+  get modules(): z.ZodOptional<z.ZodArray<typeof ZRiskCatalogueModule>> {
+    return z.array(ZRiskCatalogueModule).optional();
+  },
+  risks: z.array(ZRiskCatalogueRisk).optional(),
+});
+export type TRiskCatalogueModule = z.infer<typeof ZRiskCatalogueModule>;
+/** The full catalogue tree with the organisation's own risks merged. */
+export const ZRiskCatalogueTree = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    sector: z.object({
+      sbiSections: z.array(z.string()),
+      sbiDivisions: z.array(z.string()).optional(),
+      label: ZLocalized,
+    }),
+    title: ZLocalized,
+    modules: z.array(ZRiskCatalogueModule),
+  })
+  .openapi('RiskCatalogue');
+export type TRiskCatalogueTree = z.infer<typeof ZRiskCatalogueTree>;
 export const ZCreateOwnRisk = z.object({
   moduleId: z.string().min(1),
   risk: z.object({
@@ -87,6 +132,8 @@ export const ZCreateOwnRisk = z.object({
   }),
 });
 export type TCreateOwnRisk = z.infer<typeof ZCreateOwnRisk>;
+/** The body as sent (type and evaluation method may be left out). */
+export type TCreateOwnRiskInput = z.input<typeof ZCreateOwnRisk>;
 
 // ── assessments ───────────────────────────────────────────────────────────────
 export const ZRieParticipant = z.object({
@@ -279,6 +326,7 @@ export const ZIncidentReportCreated = z.object({
   feedbackToken: z.string(),
   routedTo: z.enum(INCIDENT_ROUTES),
 });
+export type TIncidentReportCreated = z.infer<typeof ZIncidentReportCreated>;
 export const ZIncidentReport = z
   .object({
     id: z.string(),
@@ -320,6 +368,7 @@ export const ZReportRouting = z
     confidentialAdvisers: z.array(z.object({ name: z.string(), email: z.string().nullable() })),
   })
   .openapi('ReportRouting');
+export type TReportRouting = z.infer<typeof ZReportRouting>;
 export const ZIncidentFeedback = z
   .object({
     type: z.enum(INCIDENT_TYPES),
@@ -329,6 +378,21 @@ export const ZIncidentFeedback = z
     feedbackOn: z.string().nullable(),
   })
   .openapi('IncidentFeedback');
+export type TIncidentFeedback = z.infer<typeof ZIncidentFeedback>;
+/** My own (non-anonymous) reports, with the feedback given. */
+export const ZMyIncidentReport = z
+  .object({
+    id: z.string(),
+    type: z.enum(INCIDENT_TYPES),
+    routedTo: z.enum(INCIDENT_ROUTES),
+    description: z.string(),
+    reportedOn: z.string(),
+    status: z.enum(INCIDENT_STATUSES),
+    feedback: z.string().nullable(),
+    feedbackOn: z.string().nullable(),
+  })
+  .openapi('MyIncidentReport');
+export type TMyIncidentReport = z.infer<typeof ZMyIncidentReport>;
 export const ZFeedbackTokenParam = z.object({
   token: z
     .string()
@@ -470,6 +534,7 @@ export const ZToetsingCoverage = z.object({
   scopetoets: ZToetsingPart,
   complete: z.boolean(),
 });
+export type TToetsingCoverage = z.infer<typeof ZToetsingCoverage>;
 export const ZPreventionOfficerInput = z.object({
   personId: z.string().nullable().default(null),
   employerActsPersonally: z.boolean().default(false),
@@ -486,6 +551,7 @@ export const ZPreventionOfficer = z
     worksCouncilConsentOn: z.string().nullable(),
   })
   .openapi('PreventionOfficer');
+export type TPreventionOfficer = z.infer<typeof ZPreventionOfficer>;
 export const ZArboDuties = z
   .object({
     employeeCount: z.number(),
@@ -515,6 +581,7 @@ export const ZArboDuties = z
     latestToetsing: ZToetsing.nullable(),
   })
   .openapi('ArboDuties');
+export type TArboDuties = z.infer<typeof ZArboDuties>;
 export const ZDutiesQuery = z.object({
   /** The assessment to judge; default the newest one of the whole organisation (else the newest at all). */
   assessmentId: z.string().optional(),
@@ -535,6 +602,8 @@ export const ZConsent = z
     notes: z.string().nullable(),
   })
   .openapi('RieConsent');
+export type TConsent = z.infer<typeof ZConsent>;
+export type TConsentInput = z.input<typeof ZConsentInput>;
 
 // ── PMO/PAGO, instructions, PPE ───────────────────────────────────────────────
 export const ZPagoInput = z.object({
@@ -544,6 +613,7 @@ export const ZPagoInput = z.object({
   invitedCount: z.number().int().min(0).nullable().default(null),
   participantCount: z.number().int().min(0),
 });
+export type TPagoInput = z.input<typeof ZPagoInput>;
 export const ZPagoOffer = z
   .object({
     id: z.string(),
@@ -554,6 +624,7 @@ export const ZPagoOffer = z
     participantCount: z.number(),
   })
   .openapi('PagoOffer');
+export type TPagoOffer = z.infer<typeof ZPagoOffer>;
 export const ZInstructionInput = z.object({
   kind: z.enum(INSTRUCTION_KINDS),
   topic: text(300),
@@ -564,6 +635,7 @@ export const ZInstructionInput = z.object({
   validMonths: z.number().int().min(1).max(120).nullable().default(null),
   attendeePersonIds: z.array(z.string()).max(2000).default([]),
 });
+export type TInstructionInput = z.input<typeof ZInstructionInput>;
 export const ZInstruction = z
   .object({
     id: z.string(),
@@ -581,6 +653,7 @@ export const ZInstruction = z
     version: z.number(),
   })
   .openapi('SafetyInstruction');
+export type TInstruction = z.infer<typeof ZInstruction>;
 export const ZAttendanceInput = z.object({ personIds: z.array(z.string()).min(1).max(2000) });
 export const ZPpeInput = z.object({
   personId: z.string().min(1),
@@ -589,6 +662,7 @@ export const ZPpeInput = z.object({
   inspectionDue: ZIsoDate.nullable().default(null),
   replacementDue: ZIsoDate.nullable().default(null),
 });
+export type TPpeInput = z.input<typeof ZPpeInput>;
 export const ZPpeIssue = z
   .object({
     id: z.string(),
@@ -602,6 +676,7 @@ export const ZPpeIssue = z
     version: z.number(),
   })
   .openapi('PpeIssue');
+export type TPpeIssue = z.infer<typeof ZPpeIssue>;
 export const ZMyInstruction = z.object({
   id: z.string(),
   kind: z.enum(INSTRUCTION_KINDS),
@@ -613,6 +688,61 @@ export const ZMyInstruction = z.object({
   state: z.enum(MY_INSTRUCTION_STATES),
   acknowledgedAt: z.string().nullable(),
 });
+export type TMyInstruction = z.infer<typeof ZMyInstruction>;
 export const ZMyArbo = z
   .object({ instructions: z.array(ZMyInstruction), ppe: z.array(ZPpeIssue) })
   .openapi('MyInstructions');
+export type TMyArbo = z.infer<typeof ZMyArbo>;
+/** Current staff, to pick measure owners and attendees (the prevention officer has no people module). */
+export const ZArboPerson = z
+  .object({ id: z.string(), displayName: z.string(), unitName: z.string().nullable() })
+  .openapi('ArboPerson');
+export type TArboPerson = z.infer<typeof ZArboPerson>;
+/** Per person working today: the instructions for their work that are missing or expired. */
+export const ZInstructionGap = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    missing: z.array(z.object({ id: z.string(), topic: z.string() })),
+    expired: z.array(z.object({ id: z.string(), topic: z.string() })),
+  })
+  .openapi('InstructionGap');
+export type TInstructionGap = z.infer<typeof ZInstructionGap>;
+
+// ── the RI&E report ───────────────────────────────────────────────────────────
+export const ZRieReport = z
+  .object({
+    organizationName: z.string(),
+    unitName: z.string().nullable(),
+    generatedOn: z.string(),
+    assessment: ZRieAssessment,
+    catalogueTitle: ZLocalized,
+    /** The modules with at least one active risk, in catalogue order. */
+    modules: z.array(
+      z.object({
+        moduleId: z.string(),
+        title: ZLocalized,
+        risks: z.array(
+          z.object({
+            riskId: z.string(),
+            statement: ZLocalized,
+            problem: ZLocalized,
+            legalReference: z.string(),
+            isOwn: z.boolean(),
+            answer: ZRieAnswer.nullable(),
+            measures: z.array(ZMeasure),
+          }),
+        ),
+      }),
+    ),
+    /** Measures not tied to a risk. */
+    otherMeasures: z.array(ZMeasure),
+    consents: z.array(ZConsent),
+    /** Every toetsing of this assessment, newest first, and which parts of the toets it has had. */
+    toetsing: z.array(ZToetsing),
+    toetsingCoverage: ZToetsingCoverage,
+  })
+  .openapi('RieReport');
+export type TRieReport = z.infer<typeof ZRieReport>;
