@@ -541,6 +541,7 @@ export const ZPreventionOfficerInput = z.object({
   appointedOn: ZIsoDate,
   worksCouncilConsentOn: ZIsoDate.nullable().default(null),
 });
+export type TPreventionOfficerInput = z.input<typeof ZPreventionOfficerInput>;
 export const ZPreventionOfficer = z
   .object({
     id: z.string(),
