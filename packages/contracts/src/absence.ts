@@ -266,6 +266,7 @@ export const ZAbsenceListQuery = ZPageQuery.extend({
 });
 export type TAbsenceListQuery = z.infer<typeof ZAbsenceListQuery>;
 export const ZAbsencePage = page(ZAbsenceCaseSummary).openapi('AbsencePage');
+export type TAbsencePage = z.infer<typeof ZAbsencePage>;
 
 export const ZAbsenceCaseParams = z.object({
   id: z
@@ -304,6 +305,7 @@ export type TAbsenceSignal = z.infer<typeof ZAbsenceSignal>;
 export const ZAbsenceSignals = z
   .object({ asOf: z.string(), items: z.array(ZAbsenceSignal) })
   .openapi('AbsenceSignals');
+export type TAbsenceSignals = z.infer<typeof ZAbsenceSignals>;
 
 export const ZAbsenceNotice = z
   .object({
@@ -319,6 +321,7 @@ export const ZAbsenceNotice = z
     readAt: z.string().nullable(),
   })
   .openapi('AbsenceNotice');
+export type TAbsenceNotice = z.infer<typeof ZAbsenceNotice>;
 export const ZAbsenceNotices = z
   .object({
     items: z.array(ZAbsenceNotice),
@@ -326,10 +329,13 @@ export const ZAbsenceNotices = z
     unread: z.number().int(),
   })
   .openapi('AbsenceNotices');
+export type TAbsenceNotices = z.infer<typeof ZAbsenceNotices>;
 export const ZAbsenceNoticesUnread = z.object({ unread: z.number().int() }).openapi('AbsenceNoticesUnread');
+export type TAbsenceNoticesUnread = z.infer<typeof ZAbsenceNoticesUnread>;
 export const ZAbsenceNoticesMarked = z
   .object({ marked: z.number().int(), unread: z.number().int() })
   .openapi('AbsenceNoticesMarked');
+export type TAbsenceNoticesMarked = z.infer<typeof ZAbsenceNoticesMarked>;
 export const ZAbsenceNoticeParams = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' } }),
 });
