@@ -4,6 +4,7 @@ import {
   MEASURE_LEVELS,
   PRIORITIES,
   RISK_TYPES,
+  type TMeasureLevel,
 } from '@inzetbaar/domain/rie/catalogue.schema';
 import { HOSPITAL_CARE } from '@inzetbaar/domain/rie/duties';
 import { FK_EFFECT, FK_EXPOSURE, FK_PROBABILITY } from '@inzetbaar/domain/rie/fine-kinney';
@@ -44,6 +45,7 @@ export {
   RIE_ANSWERS,
   RIE_STATUSES,
   RISK_TYPES,
+  type TMeasureLevel,
   TOETSING_EXPERTS,
   TOETSING_SCOPES,
   TOETSING_VERDICTS,
