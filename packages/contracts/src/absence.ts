@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { SPOOR_2_STATUSES } from '@inzetbaar/domain/poortwachter/vocabulary';
 import { page, ZIsoDate, ZPageQuery, ZVersion } from './common';
+
+/** Defined once in the domain; re-exported for server and web. */
+export { SPOOR_2_STATUSES };
 
 /*
  * Verzuim & werkhervatting (issue 3). Request bodies are strict: an unknown field (a "reason" or
@@ -83,8 +87,6 @@ export const ZMilestoneDone = strict({
   note: text(1000).nullable().default(null).openapi({ description: NO_MEDICAL }),
 }).openapi('MilestoneDone');
 export type TMilestoneDone = z.infer<typeof ZMilestoneDone>;
-
-export const SPOOR_2_STATUSES = ['not_decided', 'not_needed', 'started'] as const;
 
 const planFields = {
   goals: text(4000),

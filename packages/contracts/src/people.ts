@@ -97,10 +97,13 @@ export const ZPerson = ZPersonSummary.extend({
 }).openapi('Person');
 export type TPerson = z.infer<typeof ZPerson>;
 
+/** Who a people list shows: working today, left, or both. */
+export const PEOPLE_STATUSES = ['active', 'former', 'all'] as const;
+export type TPeopleStatus = (typeof PEOPLE_STATUSES)[number];
 export const ZPeopleQuery = ZPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   unitId: z.string().optional(),
-  status: z.enum(['active', 'former', 'all']).default('active'),
+  status: z.enum(PEOPLE_STATUSES).default('active'),
 });
 export const ZPeoplePage = page(ZPersonSummary).openapi('PeoplePage');
 

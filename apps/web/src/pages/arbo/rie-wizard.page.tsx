@@ -1,4 +1,10 @@
-import { RIE_ANSWERS, type TMeasure, type TRieAnswer, type TRieAssessment } from '@inzetbaar/contracts';
+import {
+  PRIORITIES,
+  RIE_ANSWERS,
+  type TMeasure,
+  type TRieAnswer,
+  type TRieAssessment,
+} from '@inzetbaar/contracts';
 import {
   Alert,
   Badge,
@@ -190,7 +196,7 @@ const RiskCard = ({
             disabled={!editable}
             value={priority}
             onChange={setPriority}
-            data={(['high', 'medium', 'low'] as const).map((p) => ({
+            data={PRIORITIES.map((p) => ({
               value: p,
               label: t(`arbo.priority.${p}`),
             }))}
