@@ -99,6 +99,11 @@ test('sick report to recovery across manager, HR and the occupational physician'
   const doctor = await logIn(browser, 'bedrijfsarts');
   await doctor.goto(caseUrl);
   await expect(doctor.getByRole('heading', { name: 'Medisch dossier (alleen bedrijfsarts)' })).toBeVisible();
+  // the plan van aanpak is the employer's: the physician reads it but has no form to write it,
+  // where the manager does (issue #11 §1)
+  await expect(manager.getByRole('textbox', { name: 'Doelen' })).toBeVisible();
+  await expect(doctor.getByText('Plan van aanpak').first()).toBeVisible();
+  await expect(doctor.getByRole('textbox', { name: 'Doelen' })).toHaveCount(0);
   await doctor.getByLabel('Notitie').fill('Probleemanalyse: overbelasting, prognose gunstig.');
   await doctor.getByRole('button', { name: 'Notitie opslaan' }).click();
   await expect(doctor.getByText('Probleemanalyse: overbelasting, prognose gunstig.')).toBeVisible();

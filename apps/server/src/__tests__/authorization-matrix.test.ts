@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
+import { API_TOKENS_MATRIX, describeApiTokenMatrix } from './api-tokens-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
 import { LLO_MATRIX } from './llo-matrix';
 import { VITALITY_MATRIX } from './vitality-matrix';
@@ -80,6 +81,8 @@ const caseWork = (ok: number) => ({
 });
 /** Reading a case: case workers; the employee only their own (this is someone else's: 404). */
 const caseRead = { ...caseWork(200), employee: 404 };
+/** The employer's part (plan, evaluations, corrections, loonsanctie): hr and the manager; the physician reads it only. */
+const employerWork = (ok: number) => ({ ...caseWork(ok), occupational_physician: 403 });
 /** Sick and recovery reports: hr, the manager, the employee for themself (404 here). */
 const reporting = { ...everyone(403), hr: 200, manager: 200, employee: 404, otherOrg: 404, anonymous: 401 };
 const physicianOnly = (ok: number) => ({
@@ -137,7 +140,7 @@ const MATRIX: Record<string, Spec> = {
       const a = await newAbsence(c);
       return { path: `/api/v1/absences/${a.id}`, body: { version: a.version, loonsanctieWeeks: 13 } };
     },
-    expect: caseWork(200),
+    expect: employerWork(200),
   },
   'POST /api/v1/absences/{id}/partial-recovery': {
     request: async (c) => ({
@@ -161,7 +164,7 @@ const MATRIX: Record<string, Spec> = {
         body: { version: 1, contactPhone: '010-1234567', reason: 'Nummer gewijzigd' },
       };
     },
-    expect: caseWork(200),
+    expect: employerWork(200),
   },
   'PUT /api/v1/absences/{id}/milestones/{key}': {
     request: async (c) => ({
@@ -176,7 +179,7 @@ const MATRIX: Record<string, Spec> = {
   },
   'PUT /api/v1/absences/{id}/plan': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/plan`, body: plan }),
-    expect: caseWork(200),
+    expect: employerWork(200),
   },
   'GET /api/v1/absences/{id}/evaluations': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations` }),
@@ -187,7 +190,7 @@ const MATRIX: Record<string, Spec> = {
       path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations`,
       body: { date: isoDay(-1), summary: 'Besproken' },
     }),
-    expect: caseWork(201),
+    expect: employerWork(201),
   },
   'GET /api/v1/absences/{id}/medical-notes': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/medical-notes` }),
@@ -467,6 +470,7 @@ const MATRIX: Record<string, Spec> = {
   ...ABSENCE_DOCUMENTS_MATRIX,
   ...VITALITY_MATRIX,
   ...LLO_MATRIX,
+  ...API_TOKENS_MATRIX,
 };
 
 let t: TestApp;
@@ -512,3 +516,6 @@ describe('authorization matrix', () => {
     expect(got).toEqual(spec.expect);
   });
 });
+
+// API tokens on every route: revoked 401, without the scope 403 (api-tokens-matrix.ts)
+describeApiTokenMatrix(Object.keys(MATRIX), () => ctx);

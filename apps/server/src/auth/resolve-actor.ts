@@ -4,13 +4,23 @@ import { personsOfUser, rolesOfPerson } from '../modules/people/repo/roles.repo'
 import { descendantUnitIds, listUnits } from '../modules/people/repo/units.repo';
 import type { Deps } from '../platform/http/context';
 import type { Actor } from './actor';
+import { actorForApiToken, type TokenUse } from './api-token-actor';
+import { bearerSecret } from './api-token-secret';
 
 /**
  * Resolve the actor from the session cookie. The organisation comes from the
  * `X-Organization-Id` header when the user belongs to it, else the first one by name; roles come
  * from role_assignments of the user's person in that organisation — never from the session.
  */
-export async function resolveActor(deps: Deps, headers: Headers, ip: string | null): Promise<Actor | null> {
+export async function resolveActor(
+  deps: Deps,
+  headers: Headers,
+  ip: string | null,
+  use?: TokenUse,
+): Promise<Actor | null> {
+  // integrations: `Authorization: Bearer inz_…` (auth/api-token-actor.ts); never falls back to a cookie
+  const bearer = bearerSecret(headers);
+  if (bearer !== null) return actorForApiToken(deps, bearer, ip, use);
   const session = await deps.auth.api.getSession({ headers });
   if (!session) return null;
   return actorForUser(deps, session.user, headers.get('x-organization-id'), ip);
