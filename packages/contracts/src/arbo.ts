@@ -92,16 +92,18 @@ export const ZRiskCatalogueRisk = z
   .openapi('RiskCatalogueRisk');
 export type TRiskCatalogueRisk = z.infer<typeof ZRiskCatalogueRisk>;
 /** A module holds sub-modules or risks (at most three levels; see packages/domain/src/rie/catalogue.schema.ts). */
-export const ZRiskCatalogueModule = z.object({
-  id: z.string(),
-  title: ZLocalized,
-  /** Answered "no", the module and everything in it is switched off. */
-  profileQuestion: ZLocalized.optional(),
-  get modules(): z.ZodOptional<z.ZodArray<typeof ZRiskCatalogueModule>> {
-    return z.array(ZRiskCatalogueModule).optional();
-  },
-  risks: z.array(ZRiskCatalogueRisk).optional(),
-});
+export const ZRiskCatalogueModule = z
+  .object({
+    id: z.string(),
+    title: ZLocalized,
+    /** Answered "no", the module and everything in it is switched off. */
+    profileQuestion: ZLocalized.optional(),
+    get modules(): z.ZodOptional<z.ZodArray<typeof ZRiskCatalogueModule>> {
+      return z.array(ZRiskCatalogueModule).optional();
+    },
+    risks: z.array(ZRiskCatalogueRisk).optional(),
+  })
+  .openapi('RiskCatalogueModule');
 export type TRiskCatalogueModule = z.infer<typeof ZRiskCatalogueModule>;
 /** The full catalogue tree with the organisation's own risks merged. */
 export const ZRiskCatalogueTree = z
