@@ -1,3 +1,4 @@
+import { PEOPLE_STATUSES } from '@inzetbaar/contracts';
 import type { SearchSchemaInput } from '@tanstack/react-router';
 import type { TPeopleStatus } from './api/types';
 
@@ -9,7 +10,7 @@ const pageNumber = (v: unknown): number => {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN;
   return Number.isInteger(n) && n >= 1 ? n : 1;
 };
-const STATUSES: readonly TPeopleStatus[] = ['active', 'former', 'all'];
+const STATUSES: readonly TPeopleStatus[] = PEOPLE_STATUSES;
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after log-in. */
 export const redirectSearch = (s: Input<{ redirect: string }>): { redirect?: string } => {

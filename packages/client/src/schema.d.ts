@@ -3606,7 +3606,63 @@ export type components = {
             riskCount: number;
         };
         RiskCatalogue: {
-            [key: string]: unknown;
+            id: string;
+            version: string;
+            sector: {
+                sbiSections: string[];
+                sbiDivisions?: string[];
+                label: {
+                    nl: string;
+                    en: string;
+                };
+            };
+            title: {
+                nl: string;
+                en: string;
+            };
+            modules: components["schemas"]["RiskCatalogueModule"][];
+        };
+        RiskCatalogueModule: {
+            id: string;
+            title: {
+                nl: string;
+                en: string;
+            };
+            profileQuestion?: {
+                nl: string;
+                en: string;
+            };
+            modules?: components["schemas"]["RiskCatalogueModule"][];
+            risks?: components["schemas"]["RiskCatalogueRisk"][];
+        };
+        RiskCatalogueRisk: {
+            id: string;
+            statement: {
+                nl: string;
+                en: string;
+            };
+            problem: {
+                nl: string;
+                en: string;
+            };
+            legalReference: string;
+            /** @enum {string} */
+            type: "top5" | "risk" | "policy";
+            /** @enum {string} */
+            evaluationMethod: "fine_kinney" | "direct" | "fixed";
+            /** @enum {string} */
+            defaultPriority?: "high" | "medium" | "low";
+            measures: components["schemas"]["RiskCatalogueMeasure"][];
+            isOwn?: boolean;
+        };
+        RiskCatalogueMeasure: {
+            id: string;
+            /** @enum {string} */
+            level: "bron" | "collectief" | "individueel" | "pbm";
+            text: {
+                nl: string;
+                en: string;
+            };
         };
         RieAssessment: {
             id: string;
@@ -3678,13 +3734,53 @@ export type components = {
             };
             lockedOn: string | null;
         };
-        RieConsent: {
-            id: string;
-            assessmentId: string;
-            /** @enum {string} */
-            decision: "consented" | "refused";
-            decidedOn: string;
-            notes: string | null;
+        RieReport: {
+            organizationName: string;
+            unitName: string | null;
+            generatedOn: string;
+            assessment: components["schemas"]["RieAssessment"];
+            catalogueTitle: {
+                nl: string;
+                en: string;
+            };
+            modules: {
+                moduleId: string;
+                title: {
+                    nl: string;
+                    en: string;
+                };
+                risks: {
+                    riskId: string;
+                    statement: {
+                        nl: string;
+                        en: string;
+                    };
+                    problem: {
+                        nl: string;
+                        en: string;
+                    };
+                    legalReference: string;
+                    isOwn: boolean;
+                    answer: components["schemas"]["RieAnswer"] & (Record<string, never> | null);
+                    measures: components["schemas"]["Measure"][];
+                }[];
+            }[];
+            otherMeasures: components["schemas"]["Measure"][];
+            consents: components["schemas"]["RieConsent"][];
+            toetsing: components["schemas"]["Toetsing"][];
+            toetsingCoverage: {
+                systeemtoets: {
+                    toetsedOn: string;
+                    /** @enum {string|null} */
+                    verdict: "approved" | "approved_with_remarks" | "not_approved" | null;
+                } | null;
+                scopetoets: {
+                    toetsedOn: string;
+                    /** @enum {string|null} */
+                    verdict: "approved" | "approved_with_remarks" | "not_approved" | null;
+                } | null;
+                complete: boolean;
+            };
         };
         Measure: {
             id: string;
@@ -3706,6 +3802,29 @@ export type components = {
             effectivenessNotes: string | null;
             overdue: boolean;
             version: number;
+        };
+        RieConsent: {
+            id: string;
+            assessmentId: string;
+            /** @enum {string} */
+            decision: "consented" | "refused";
+            decidedOn: string;
+            notes: string | null;
+        };
+        Toetsing: {
+            id: string;
+            assessmentId: string | null;
+            assessmentYear: number | null;
+            toetsedOn: string;
+            /** @enum {string} */
+            scope: "systeemtoets" | "scopetoets" | "both";
+            expertName: string;
+            /** @enum {string|null} */
+            expertCertification: "veiligheidskundige" | "arbeidshygienist" | "ao_deskundige" | "bedrijfsarts" | "arbodienst" | null;
+            expertRegistration: string | null;
+            /** @enum {string|null} */
+            verdict: "approved" | "approved_with_remarks" | "not_approved" | null;
+            outcome: string;
         };
         ReportRouting: {
             confidentialAdvisers: {
@@ -3740,6 +3859,19 @@ export type components = {
         IncidentFeedback: {
             /** @enum {string} */
             type: "unsafe_situation" | "near_miss" | "incident" | "aggression" | "bullying" | "sexual_harassment" | "discrimination" | "undesirable_behaviour" | "other";
+            reportedOn: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "closed";
+            feedback: string | null;
+            feedbackOn: string | null;
+        };
+        MyIncidentReport: {
+            id: string;
+            /** @enum {string} */
+            type: "unsafe_situation" | "near_miss" | "incident" | "aggression" | "bullying" | "sexual_harassment" | "discrimination" | "undesirable_behaviour" | "other";
+            /** @enum {string} */
+            routedTo: "prevention" | "confidential";
+            description: string;
             reportedOn: string;
             /** @enum {string} */
             status: "new" | "in_progress" | "closed";
@@ -3832,7 +3964,7 @@ export type components = {
                 employerMayActAsPreventiemedewerker: boolean;
                 current: components["schemas"]["PreventionOfficer"];
             };
-            latestToetsing: components["schemas"]["Toetsing"];
+            latestToetsing: components["schemas"]["Toetsing"] & (Record<string, never> | null);
         };
         PreventionOfficer: {
             id: string;
@@ -3841,21 +3973,6 @@ export type components = {
             employerActsPersonally: boolean;
             appointedOn: string;
             worksCouncilConsentOn: string | null;
-        } | null;
-        Toetsing: {
-            id: string;
-            assessmentId: string | null;
-            assessmentYear: number | null;
-            toetsedOn: string;
-            /** @enum {string} */
-            scope: "systeemtoets" | "scopetoets" | "both";
-            expertName: string;
-            /** @enum {string|null} */
-            expertCertification: "veiligheidskundige" | "arbeidshygienist" | "ao_deskundige" | "bedrijfsarts" | "arbodienst" | null;
-            expertRegistration: string | null;
-            /** @enum {string|null} */
-            verdict: "approved" | "approved_with_remarks" | "not_approved" | null;
-            outcome: string;
         } | null;
         PagoOffer: {
             id: string;
@@ -3883,6 +4000,25 @@ export type components = {
                 acknowledgedAt: string | null;
             }[];
             version: number;
+        };
+        ArboPerson: {
+            id: string;
+            displayName: string;
+            unitName: string | null;
+        };
+        InstructionGap: {
+            personId: string;
+            name: string;
+            unitId: string | null;
+            unitName: string | null;
+            missing: {
+                id: string;
+                topic: string;
+            }[];
+            expired: {
+                id: string;
+                topic: string;
+            }[];
         };
         PpeIssue: {
             id: string;
@@ -10101,9 +10237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RieReport"];
                 };
             };
             /** @description Not signed in */
@@ -11197,16 +11331,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            type: string;
-                            routedTo: string;
-                            description: string;
-                            reportedOn: string;
-                            status: string;
-                            feedback: string | null;
-                            feedbackOn: string | null;
-                        }[];
+                        items: components["schemas"]["MyIncidentReport"][];
                     };
                 };
             };
@@ -12188,11 +12313,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            displayName: string;
-                            unitName: string | null;
-                        }[];
+                        items: components["schemas"]["ArboPerson"][];
                     };
                 };
             };
@@ -12266,20 +12387,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            personId: string;
-                            name: string;
-                            unitId: string | null;
-                            unitName: string | null;
-                            missing: {
-                                id: string;
-                                topic: string;
-                            }[];
-                            expired: {
-                                id: string;
-                                topic: string;
-                            }[];
-                        }[];
+                        items: components["schemas"]["InstructionGap"][];
                     };
                 };
             };

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ABSENCE_DOCUMENT_KINDS } from '@inzetbaar/domain/poortwachter/vocabulary';
 import { ZAbsenceCaseParams } from './absence';
 
 /*
@@ -6,13 +7,9 @@ import { ZAbsenceCaseParams } from './absence';
  * (issue 3, item 4). A document is medical (physician only) until the physician releases it.
  */
 
-export const ABSENCE_DOCUMENT_KIND_VALUES = [
-  'probleemanalyse',
-  'advies',
-  'actueel_oordeel',
-  'other',
-] as const;
-export const ZAbsenceDocumentKind = z.enum(ABSENCE_DOCUMENT_KIND_VALUES);
+/** Defined once in the domain; re-exported under the name the web uses. */
+export const ABSENCE_DOCUMENT_KIND_VALUES = ABSENCE_DOCUMENT_KINDS;
+export const ZAbsenceDocumentKind = z.enum(ABSENCE_DOCUMENT_KINDS);
 export type TAbsenceDocumentKind = z.infer<typeof ZAbsenceDocumentKind>;
 
 /** Accepted uploads, by the type detected from the content (magic bytes). */

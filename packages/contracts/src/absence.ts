@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { SPOOR_2_STATUSES } from '@inzetbaar/domain/poortwachter/vocabulary';
 import { page, ZIsoDate, ZPageQuery, ZVersion } from './common';
+
+/** Defined once in the domain; re-exported for server and web. */
+export { SPOOR_2_STATUSES };
 
 /*
  * Verzuim & werkhervatting (issue 3). Request bodies are strict: an unknown field (a "reason" or
@@ -83,8 +87,6 @@ export const ZMilestoneDone = strict({
   note: text(1000).nullable().default(null).openapi({ description: NO_MEDICAL }),
 }).openapi('MilestoneDone');
 export type TMilestoneDone = z.infer<typeof ZMilestoneDone>;
-
-export const SPOOR_2_STATUSES = ['not_decided', 'not_needed', 'started'] as const;
 
 const planFields = {
   goals: text(4000),
@@ -269,6 +271,7 @@ export const ZAbsenceListQuery = ZPageQuery.extend({
 });
 export type TAbsenceListQuery = z.infer<typeof ZAbsenceListQuery>;
 export const ZAbsencePage = page(ZAbsenceCaseSummary).openapi('AbsencePage');
+export type TAbsencePage = z.infer<typeof ZAbsencePage>;
 
 export const ZAbsenceCaseParams = z.object({
   id: z
@@ -307,6 +310,7 @@ export type TAbsenceSignal = z.infer<typeof ZAbsenceSignal>;
 export const ZAbsenceSignals = z
   .object({ asOf: z.string(), items: z.array(ZAbsenceSignal) })
   .openapi('AbsenceSignals');
+export type TAbsenceSignals = z.infer<typeof ZAbsenceSignals>;
 
 export const ZAbsenceNotice = z
   .object({
@@ -322,6 +326,7 @@ export const ZAbsenceNotice = z
     readAt: z.string().nullable(),
   })
   .openapi('AbsenceNotice');
+export type TAbsenceNotice = z.infer<typeof ZAbsenceNotice>;
 export const ZAbsenceNotices = z
   .object({
     items: z.array(ZAbsenceNotice),
@@ -329,10 +334,13 @@ export const ZAbsenceNotices = z
     unread: z.number().int(),
   })
   .openapi('AbsenceNotices');
+export type TAbsenceNotices = z.infer<typeof ZAbsenceNotices>;
 export const ZAbsenceNoticesUnread = z.object({ unread: z.number().int() }).openapi('AbsenceNoticesUnread');
+export type TAbsenceNoticesUnread = z.infer<typeof ZAbsenceNoticesUnread>;
 export const ZAbsenceNoticesMarked = z
   .object({ marked: z.number().int(), unread: z.number().int() })
   .openapi('AbsenceNoticesMarked');
+export type TAbsenceNoticesMarked = z.infer<typeof ZAbsenceNoticesMarked>;
 export const ZAbsenceNoticeParams = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' } }),
 });

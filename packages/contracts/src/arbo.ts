@@ -1,39 +1,57 @@
 import { z } from '@hono/zod-openapi';
+import {
+  EVALUATION_METHODS,
+  MEASURE_LEVELS,
+  PRIORITIES,
+  RISK_TYPES,
+  type TMeasureLevel,
+} from '@inzetbaar/domain/rie/catalogue.schema';
+import { HOSPITAL_CARE } from '@inzetbaar/domain/rie/duties';
+import { FK_EFFECT, FK_EXPOSURE, FK_PROBABILITY } from '@inzetbaar/domain/rie/fine-kinney';
+import { TOETSING_EXPERTS, TOETSING_SCOPES, TOETSING_VERDICTS } from '@inzetbaar/domain/rie/toetsing';
+import {
+  CONSENT_DECISIONS,
+  EFFECTIVENESS_RESULTS,
+  HEALTH_CHECK_KINDS,
+  INCIDENT_ROUTES,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  INSTRUCTION_KINDS,
+  MEASURE_STATUSES,
+  MY_INSTRUCTION_STATES,
+  RIE_ANSWERS,
+  RIE_STATUSES,
+} from '@inzetbaar/domain/rie/vocabulary';
 import { ZIsoDate, ZVersion } from './common';
 
-/* Arbo & preventie (issue 4). Response objects are built explicitly by the server's presenters. */
+/* The vocabularies are defined once in the domain (issue #8 §4); re-exported for server and web. */
+export {
+  CONSENT_DECISIONS,
+  EFFECTIVENESS_RESULTS,
+  EVALUATION_METHODS,
+  FK_EFFECT,
+  FK_EXPOSURE,
+  FK_PROBABILITY,
+  HEALTH_CHECK_KINDS,
+  HOSPITAL_CARE,
+  INCIDENT_ROUTES,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  INSTRUCTION_KINDS,
+  MEASURE_LEVELS,
+  MEASURE_STATUSES,
+  MY_INSTRUCTION_STATES,
+  PRIORITIES,
+  RIE_ANSWERS,
+  RIE_STATUSES,
+  RISK_TYPES,
+  type TMeasureLevel,
+  TOETSING_EXPERTS,
+  TOETSING_SCOPES,
+  TOETSING_VERDICTS,
+};
 
-export const RIE_STATUSES = ['draft', 'complete', 'locked'] as const;
-export const RIE_ANSWERS = ['yes', 'no', 'not_applicable', 'postponed'] as const;
-export const RIE_PRIORITIES = ['high', 'medium', 'low'] as const;
-export const ARBO_MEASURE_LEVELS = ['bron', 'collectief', 'individueel', 'pbm'] as const;
-export const MEASURE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
-export const EFFECTIVENESS_RESULTS = ['effective', 'partly_effective', 'not_effective'] as const;
-export const INCIDENT_TYPES = [
-  'unsafe_situation',
-  'near_miss',
-  'incident',
-  'aggression',
-  'bullying',
-  'sexual_harassment',
-  'discrimination',
-  'undesirable_behaviour',
-  'other',
-] as const;
-export const INCIDENT_STATUSES = ['new', 'in_progress', 'closed'] as const;
-export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
-export const TOETSING_SCOPES = ['systeemtoets', 'scopetoets', 'both'] as const;
-export const TOETSING_EXPERTS = [
-  'veiligheidskundige',
-  'arbeidshygienist',
-  'ao_deskundige',
-  'bedrijfsarts',
-  'arbodienst',
-] as const;
-export const TOETSING_VERDICTS = ['approved', 'approved_with_remarks', 'not_approved'] as const;
-export const FK_W = [0.1, 0.2, 0.5, 1, 3, 6, 10] as const;
-export const FK_B = [0.5, 1, 2, 3, 6, 10] as const;
-export const FK_E = [1, 3, 7, 15, 40, 100] as const;
+/* Arbo & preventie (issue 4). Response objects are built explicitly by the server's presenters. */
 
 const text = (max = 4000) => z.string().trim().min(1).max(max);
 const optText = (max = 4000) => z.string().trim().max(max).nullable().optional();
@@ -53,8 +71,55 @@ export const ZRiskCatalogueSummary = z
     riskCount: z.number(),
   })
   .openapi('RiskCatalogueSummary');
-/** The full catalogue tree (see packages/domain/src/rie/catalogue.schema.ts), with own risks merged. */
-export const ZRiskCatalogueTree = z.record(z.string(), z.unknown()).openapi('RiskCatalogue');
+export type TRiskCatalogueSummary = z.infer<typeof ZRiskCatalogueSummary>;
+export const ZRiskCatalogueMeasure = z
+  .object({ id: z.string(), level: z.enum(MEASURE_LEVELS), text: ZLocalized })
+  .openapi('RiskCatalogueMeasure');
+export type TRiskCatalogueMeasure = z.infer<typeof ZRiskCatalogueMeasure>;
+export const ZRiskCatalogueRisk = z
+  .object({
+    id: z.string(),
+    statement: ZLocalized,
+    problem: ZLocalized,
+    legalReference: z.string(),
+    type: z.enum(RISK_TYPES),
+    evaluationMethod: z.enum(EVALUATION_METHODS),
+    defaultPriority: z.enum(PRIORITIES).optional(),
+    measures: z.array(ZRiskCatalogueMeasure),
+    /** Set on risks the organisation added itself. */
+    isOwn: z.boolean().optional(),
+  })
+  .openapi('RiskCatalogueRisk');
+export type TRiskCatalogueRisk = z.infer<typeof ZRiskCatalogueRisk>;
+/** A module holds sub-modules or risks (at most three levels; see packages/domain/src/rie/catalogue.schema.ts). */
+export const ZRiskCatalogueModule = z
+  .object({
+    id: z.string(),
+    title: ZLocalized,
+    /** Answered "no", the module and everything in it is switched off. */
+    profileQuestion: ZLocalized.optional(),
+    get modules(): z.ZodOptional<z.ZodArray<typeof ZRiskCatalogueModule>> {
+      return z.array(ZRiskCatalogueModule).optional();
+    },
+    risks: z.array(ZRiskCatalogueRisk).optional(),
+  })
+  .openapi('RiskCatalogueModule');
+export type TRiskCatalogueModule = z.infer<typeof ZRiskCatalogueModule>;
+/** The full catalogue tree with the organisation's own risks merged. */
+export const ZRiskCatalogueTree = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    sector: z.object({
+      sbiSections: z.array(z.string()),
+      sbiDivisions: z.array(z.string()).optional(),
+      label: ZLocalized,
+    }),
+    title: ZLocalized,
+    modules: z.array(ZRiskCatalogueModule),
+  })
+  .openapi('RiskCatalogue');
+export type TRiskCatalogueTree = z.infer<typeof ZRiskCatalogueTree>;
 export const ZCreateOwnRisk = z.object({
   moduleId: z.string().min(1),
   risk: z.object({
@@ -62,15 +127,17 @@ export const ZCreateOwnRisk = z.object({
     statement: ZLocalized,
     problem: ZLocalized,
     legalReference: z.string().trim().min(1),
-    type: z.enum(['top5', 'risk', 'policy']).default('risk'),
-    evaluationMethod: z.enum(['fine_kinney', 'direct', 'fixed']).default('fine_kinney'),
-    defaultPriority: z.enum(RIE_PRIORITIES).optional(),
+    type: z.enum(RISK_TYPES).default('risk'),
+    evaluationMethod: z.enum(EVALUATION_METHODS).default('fine_kinney'),
+    defaultPriority: z.enum(PRIORITIES).optional(),
     measures: z
-      .array(z.object({ id: z.string().min(1), level: z.enum(ARBO_MEASURE_LEVELS), text: ZLocalized }))
+      .array(z.object({ id: z.string().min(1), level: z.enum(MEASURE_LEVELS), text: ZLocalized }))
       .min(1),
   }),
 });
 export type TCreateOwnRisk = z.infer<typeof ZCreateOwnRisk>;
+/** The body as sent (type and evaluation method may be left out). */
+export type TCreateOwnRiskInput = z.input<typeof ZCreateOwnRisk>;
 
 // ── assessments ───────────────────────────────────────────────────────────────
 export const ZRieParticipant = z.object({
@@ -157,11 +224,11 @@ export type TUpdateRieAssessment = z.infer<typeof ZUpdateRieAssessment>;
 export const ZRieEvaluation = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('fine_kinney'),
-    probability: onScale(FK_W),
-    exposure: onScale(FK_B),
-    effect: onScale(FK_E),
+    probability: onScale(FK_PROBABILITY),
+    exposure: onScale(FK_EXPOSURE),
+    effect: onScale(FK_EFFECT),
   }),
-  z.object({ method: z.literal('direct'), priority: z.enum(RIE_PRIORITIES) }),
+  z.object({ method: z.literal('direct'), priority: z.enum(PRIORITIES) }),
   z.object({ method: z.literal('fixed') }),
 ]);
 export const ZSaveRieAnswer = z.object({
@@ -188,7 +255,7 @@ export const ZRieAnswer = z
     effect: z.number().nullable(),
     score: z.number().nullable(),
     riskClass: z.string().nullable(),
-    priority: z.enum(RIE_PRIORITIES).nullable(),
+    priority: z.enum(PRIORITIES).nullable(),
     version: z.number(),
   })
   .openapi('RieAnswer');
@@ -201,7 +268,7 @@ export const ZMeasure = z
     assessmentId: z.string().nullable(),
     riskId: z.string().nullable(),
     description: z.string(),
-    level: z.enum(ARBO_MEASURE_LEVELS),
+    level: z.enum(MEASURE_LEVELS),
     ownerPersonId: z.string().nullable(),
     ownerName: z.string().nullable(),
     dueDate: z.string().nullable(),
@@ -220,7 +287,7 @@ export const ZCreateMeasure = z.object({
   assessmentId: z.string().nullable().default(null),
   riskId: z.string().nullable().default(null),
   description: text(),
-  level: z.enum(ARBO_MEASURE_LEVELS),
+  level: z.enum(MEASURE_LEVELS),
   ownerPersonId: z.string().nullable().default(null),
   dueDate: ZIsoDate.nullable().default(null),
   budget: z.number().min(0).max(100_000_000).nullable().default(null),
@@ -229,7 +296,7 @@ export type TCreateMeasure = z.infer<typeof ZCreateMeasure>;
 export const ZUpdateMeasure = z.object({
   version: ZVersion,
   description: text().optional(),
-  level: z.enum(ARBO_MEASURE_LEVELS).optional(),
+  level: z.enum(MEASURE_LEVELS).optional(),
   ownerPersonId: z.string().nullable().optional(),
   dueDate: ZIsoDate.nullable().optional(),
   budget: z.number().min(0).max(100_000_000).nullable().optional(),
@@ -261,14 +328,15 @@ export const ZIncidentReportCreated = z.object({
   id: z.string(),
   /** Shown once: the private link to read feedback (also for anonymous reports). */
   feedbackToken: z.string(),
-  routedTo: z.enum(['prevention', 'confidential']),
+  routedTo: z.enum(INCIDENT_ROUTES),
 });
+export type TIncidentReportCreated = z.infer<typeof ZIncidentReportCreated>;
 export const ZIncidentReport = z
   .object({
     id: z.string(),
     type: z.enum(INCIDENT_TYPES),
     /** prevention: hr and the prevention officer; confidential: the vertrouwenspersoon only. */
-    routedTo: z.enum(['prevention', 'confidential']),
+    routedTo: z.enum(INCIDENT_ROUTES),
     byColleague: z.boolean(),
     description: z.string(),
     location: z.string().nullable(),
@@ -304,6 +372,7 @@ export const ZReportRouting = z
     confidentialAdvisers: z.array(z.object({ name: z.string(), email: z.string().nullable() })),
   })
   .openapi('ReportRouting');
+export type TReportRouting = z.infer<typeof ZReportRouting>;
 export const ZIncidentFeedback = z
   .object({
     type: z.enum(INCIDENT_TYPES),
@@ -313,6 +382,21 @@ export const ZIncidentFeedback = z
     feedbackOn: z.string().nullable(),
   })
   .openapi('IncidentFeedback');
+export type TIncidentFeedback = z.infer<typeof ZIncidentFeedback>;
+/** My own (non-anonymous) reports, with the feedback given. */
+export const ZMyIncidentReport = z
+  .object({
+    id: z.string(),
+    type: z.enum(INCIDENT_TYPES),
+    routedTo: z.enum(INCIDENT_ROUTES),
+    description: z.string(),
+    reportedOn: z.string(),
+    status: z.enum(INCIDENT_STATUSES),
+    feedback: z.string().nullable(),
+    feedbackOn: z.string().nullable(),
+  })
+  .openapi('MyIncidentReport');
+export type TMyIncidentReport = z.infer<typeof ZMyIncidentReport>;
 export const ZFeedbackTokenParam = z.object({
   token: z
     .string()
@@ -454,12 +538,14 @@ export const ZToetsingCoverage = z.object({
   scopetoets: ZToetsingPart,
   complete: z.boolean(),
 });
+export type TToetsingCoverage = z.infer<typeof ZToetsingCoverage>;
 export const ZPreventionOfficerInput = z.object({
   personId: z.string().nullable().default(null),
   employerActsPersonally: z.boolean().default(false),
   appointedOn: ZIsoDate,
   worksCouncilConsentOn: ZIsoDate.nullable().default(null),
 });
+export type TPreventionOfficerInput = z.input<typeof ZPreventionOfficerInput>;
 export const ZPreventionOfficer = z
   .object({
     id: z.string(),
@@ -470,6 +556,7 @@ export const ZPreventionOfficer = z
     worksCouncilConsentOn: z.string().nullable(),
   })
   .openapi('PreventionOfficer');
+export type TPreventionOfficer = z.infer<typeof ZPreventionOfficer>;
 export const ZArboDuties = z
   .object({
     employeeCount: z.number(),
@@ -499,6 +586,7 @@ export const ZArboDuties = z
     latestToetsing: ZToetsing.nullable(),
   })
   .openapi('ArboDuties');
+export type TArboDuties = z.infer<typeof ZArboDuties>;
 export const ZDutiesQuery = z.object({
   /** The assessment to judge; default the newest one of the whole organisation (else the newest at all). */
   assessmentId: z.string().optional(),
@@ -506,7 +594,7 @@ export const ZDutiesQuery = z.object({
 export const ZToetsingQuery = z.object({ assessmentId: z.string().optional() });
 export const ZConsentInput = z.object({
   assessmentId: z.string().min(1),
-  decision: z.enum(['consented', 'refused']),
+  decision: z.enum(CONSENT_DECISIONS),
   decidedOn: ZIsoDate,
   notes: optText(),
 });
@@ -514,32 +602,36 @@ export const ZConsent = z
   .object({
     id: z.string(),
     assessmentId: z.string(),
-    decision: z.enum(['consented', 'refused']),
+    decision: z.enum(CONSENT_DECISIONS),
     decidedOn: z.string(),
     notes: z.string().nullable(),
   })
   .openapi('RieConsent');
+export type TConsent = z.infer<typeof ZConsent>;
+export type TConsentInput = z.input<typeof ZConsentInput>;
 
 // ── PMO/PAGO, instructions, PPE ───────────────────────────────────────────────
 export const ZPagoInput = z.object({
-  kind: z.enum(['pmo', 'pago']),
+  kind: z.enum(HEALTH_CHECK_KINDS),
   offeredOn: ZIsoDate,
   description: optText(1000),
   invitedCount: z.number().int().min(0).nullable().default(null),
   participantCount: z.number().int().min(0),
 });
+export type TPagoInput = z.input<typeof ZPagoInput>;
 export const ZPagoOffer = z
   .object({
     id: z.string(),
-    kind: z.enum(['pmo', 'pago']),
+    kind: z.enum(HEALTH_CHECK_KINDS),
     offeredOn: z.string(),
     description: z.string().nullable(),
     invitedCount: z.number().nullable(),
     participantCount: z.number(),
   })
   .openapi('PagoOffer');
+export type TPagoOffer = z.infer<typeof ZPagoOffer>;
 export const ZInstructionInput = z.object({
-  kind: z.enum(['instruction', 'toolbox']),
+  kind: z.enum(INSTRUCTION_KINDS),
   topic: text(300),
   givenOn: ZIsoDate,
   givenBy: text(200),
@@ -548,10 +640,11 @@ export const ZInstructionInput = z.object({
   validMonths: z.number().int().min(1).max(120).nullable().default(null),
   attendeePersonIds: z.array(z.string()).max(2000).default([]),
 });
+export type TInstructionInput = z.input<typeof ZInstructionInput>;
 export const ZInstruction = z
   .object({
     id: z.string(),
-    kind: z.enum(['instruction', 'toolbox']),
+    kind: z.enum(INSTRUCTION_KINDS),
     topic: z.string(),
     givenOn: z.string(),
     givenBy: z.string(),
@@ -565,6 +658,7 @@ export const ZInstruction = z
     version: z.number(),
   })
   .openapi('SafetyInstruction');
+export type TInstruction = z.infer<typeof ZInstruction>;
 export const ZAttendanceInput = z.object({ personIds: z.array(z.string()).min(1).max(2000) });
 export const ZPpeInput = z.object({
   personId: z.string().min(1),
@@ -573,6 +667,7 @@ export const ZPpeInput = z.object({
   inspectionDue: ZIsoDate.nullable().default(null),
   replacementDue: ZIsoDate.nullable().default(null),
 });
+export type TPpeInput = z.input<typeof ZPpeInput>;
 export const ZPpeIssue = z
   .object({
     id: z.string(),
@@ -586,17 +681,73 @@ export const ZPpeIssue = z
     version: z.number(),
   })
   .openapi('PpeIssue');
+export type TPpeIssue = z.infer<typeof ZPpeIssue>;
 export const ZMyInstruction = z.object({
   id: z.string(),
-  kind: z.enum(['instruction', 'toolbox']),
+  kind: z.enum(INSTRUCTION_KINDS),
   topic: z.string(),
   givenOn: z.string(),
   givenBy: z.string(),
   validUntil: z.string().nullable(),
   /** attended: on the attendance list; missing: given for my unit but I was not there; expired: validity ran out. */
-  state: z.enum(['attended', 'missing', 'expired']),
+  state: z.enum(MY_INSTRUCTION_STATES),
   acknowledgedAt: z.string().nullable(),
 });
+export type TMyInstruction = z.infer<typeof ZMyInstruction>;
 export const ZMyArbo = z
   .object({ instructions: z.array(ZMyInstruction), ppe: z.array(ZPpeIssue) })
   .openapi('MyInstructions');
+export type TMyArbo = z.infer<typeof ZMyArbo>;
+/** Current staff, to pick measure owners and attendees (the prevention officer has no people module). */
+export const ZArboPerson = z
+  .object({ id: z.string(), displayName: z.string(), unitName: z.string().nullable() })
+  .openapi('ArboPerson');
+export type TArboPerson = z.infer<typeof ZArboPerson>;
+/** Per person working today: the instructions for their work that are missing or expired. */
+export const ZInstructionGap = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    missing: z.array(z.object({ id: z.string(), topic: z.string() })),
+    expired: z.array(z.object({ id: z.string(), topic: z.string() })),
+  })
+  .openapi('InstructionGap');
+export type TInstructionGap = z.infer<typeof ZInstructionGap>;
+
+// ── the RI&E report ───────────────────────────────────────────────────────────
+export const ZRieReport = z
+  .object({
+    organizationName: z.string(),
+    unitName: z.string().nullable(),
+    generatedOn: z.string(),
+    assessment: ZRieAssessment,
+    catalogueTitle: ZLocalized,
+    /** The modules with at least one active risk, in catalogue order. */
+    modules: z.array(
+      z.object({
+        moduleId: z.string(),
+        title: ZLocalized,
+        risks: z.array(
+          z.object({
+            riskId: z.string(),
+            statement: ZLocalized,
+            problem: ZLocalized,
+            legalReference: z.string(),
+            isOwn: z.boolean(),
+            answer: ZRieAnswer.nullable(),
+            measures: z.array(ZMeasure),
+          }),
+        ),
+      }),
+    ),
+    /** Measures not tied to a risk. */
+    otherMeasures: z.array(ZMeasure),
+    consents: z.array(ZConsent),
+    /** Every toetsing of this assessment, newest first, and which parts of the toets it has had. */
+    toetsing: z.array(ZToetsing),
+    toetsingCoverage: ZToetsingCoverage,
+  })
+  .openapi('RieReport');
+export type TRieReport = z.infer<typeof ZRieReport>;

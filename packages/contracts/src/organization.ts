@@ -1,31 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { ORGANIZATION_KINDS } from '@inzetbaar/domain/organization';
+import { SBI_SECTIONS } from '@inzetbaar/domain/rie/catalogue.schema';
 import { ZVersion } from './common';
 
-export const ORGANIZATION_KINDS = ['employer', 'mobility_centre'] as const;
-/** SBI 2008 sections (CBS). */
-export const SBI_SECTIONS = [
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'I',
-  'J',
-  'K',
-  'L',
-  'M',
-  'N',
-  'O',
-  'P',
-  'Q',
-  'R',
-  'S',
-  'T',
-  'U',
-] as const;
+/** Defined once in the domain; re-exported for server and web. */
+export { ORGANIZATION_KINDS, SBI_SECTIONS };
 
 export const ZOrganization = z
   .object({

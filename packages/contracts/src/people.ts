@@ -1,18 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { ROLES, type TRole } from '@inzetbaar/domain/roles';
 import { page, ZIsoDate, ZPageQuery, ZVersion } from './common';
 
-export const ROLES = [
-  'hr',
-  'manager',
-  'employee',
-  'prevention_officer',
-  'occupational_physician',
-  'works_council',
-  'coach',
-  /** vertrouwenspersoon: the only reader of reports of undesirable behaviour (docs/rie.md §5). */
-  'confidential_adviser',
-] as const;
-export type TRole = (typeof ROLES)[number];
+export { ROLES, type TRole };
 
 export const ZRoleAssignment = z
   .object({ id: z.string(), personId: z.string(), role: z.enum(ROLES), unitId: z.string().nullable() })
@@ -107,10 +97,13 @@ export const ZPerson = ZPersonSummary.extend({
 }).openapi('Person');
 export type TPerson = z.infer<typeof ZPerson>;
 
+/** Who a people list shows: working today, left, or both. */
+export const PEOPLE_STATUSES = ['active', 'former', 'all'] as const;
+export type TPeopleStatus = (typeof PEOPLE_STATUSES)[number];
 export const ZPeopleQuery = ZPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   unitId: z.string().optional(),
-  status: z.enum(['active', 'former', 'all']).default('active'),
+  status: z.enum(PEOPLE_STATUSES).default('active'),
 });
 export const ZPeoplePage = page(ZPersonSummary).openapi('PeoplePage');
 

@@ -1,9 +1,13 @@
 import type {
   TAbsenceCase,
-  TAbsenceCaseSummary,
   TAbsenceEvaluation,
+  TAbsenceNotice,
+  TAbsenceNotices,
+  TAbsenceNoticesMarked,
+  TAbsenceNoticesUnread,
+  TAbsencePage,
   TAbsencePlan,
-  TAbsenceSignal,
+  TAbsenceSignals,
   TAbsenceStats,
   TCapabilities,
   TCorrectReport,
@@ -27,7 +31,6 @@ export type AbsenceFilter = {
   overdue?: 'true';
   page: number;
 };
-type AbsencePage = { items: TAbsenceCaseSummary[]; total: number; page: number; pageSize: number };
 
 const caseKey = (id: string) => ['absence', 'case', id] as const;
 
@@ -35,7 +38,7 @@ export const useAbsences = (filter: AbsenceFilter, enabled = true) =>
   useQuery({
     enabled,
     queryKey: ['absence', 'list', filter],
-    queryFn: () => api<AbsencePage>('/api/v1/absences', { query: { pageSize: 25, ...filter } }),
+    queryFn: () => api<TAbsencePage>('/api/v1/absences', { query: { pageSize: 25, ...filter } }),
     placeholderData: keepPreviousData,
   });
 
@@ -144,7 +147,7 @@ export const useShareCapabilities = (id: string) => {
 export const useAbsenceSignals = (enabled: boolean) =>
   useQuery({
     queryKey: ['absence', 'signals'],
-    queryFn: () => api<{ asOf: string; items: TAbsenceSignal[] }>('/api/v1/absence-signals'),
+    queryFn: () => api<TAbsenceSignals>('/api/v1/absence-signals'),
     enabled,
   });
 
@@ -168,18 +171,7 @@ export const useCorrectReport = (id: string, reportId: string) =>
 export const useUpdateAbsenceCase = (id: string) =>
   useCaseMutation<TUpdateAbsenceCase>(id, '', 'PATCH', true);
 
-export type AbsenceNotice = {
-  id: string;
-  caseId: string;
-  personName: string;
-  milestoneKey: string;
-  label: { nl: string; en: string };
-  due: string;
-  overdue: boolean;
-  createdAt: string;
-  /** When I marked it read; null while unread. */
-  readAt: string | null;
-};
+export type AbsenceNotice = TAbsenceNotice;
 
 const noticesKey = ['absence', 'notices'] as const;
 
@@ -187,24 +179,22 @@ const noticesKey = ['absence', 'notices'] as const;
 export const useAbsenceNotices = () =>
   useQuery({
     queryKey: [...noticesKey, 'list'],
-    queryFn: () => api<{ items: AbsenceNotice[]; unread: number }>('/api/v1/me/absence-notices'),
+    queryFn: () => api<TAbsenceNotices>('/api/v1/me/absence-notices'),
   });
 
 /** Tasks with an unread notice, for the nav badge (a count only; looked at again every 5 minutes). */
 export const useUnreadNotices = (enabled: boolean) =>
   useQuery({
     queryKey: [...noticesKey, 'unread'],
-    queryFn: () => api<{ unread: number }>('/api/v1/me/absence-notices/unread'),
+    queryFn: () => api<TAbsenceNoticesUnread>('/api/v1/me/absence-notices/unread'),
     enabled,
     refetchInterval: 5 * 60_000,
   });
 
-type Marked = { marked: number; unread: number };
-
 const useNoticeMutation = <V>(path: (v: V) => string) => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: V) => api<Marked>(path(v), { method: 'POST' }),
+    mutationFn: (v: V) => api<TAbsenceNoticesMarked>(path(v), { method: 'POST' }),
     onSuccess: (r) => {
       qc.setQueryData([...noticesKey, 'unread'], { unread: r.unread });
       void qc.invalidateQueries({ queryKey: noticesKey });

@@ -2,15 +2,42 @@ import type {
   TAccident,
   TAccidentInput,
   TAccidentList,
+  TArboDuties,
+  TArboPerson,
+  TConsent,
+  TConsentInput,
   TCreateIncidentReport,
   TCreateMeasure,
+  TCreateOwnRiskInput,
+  TIncidentFeedback,
   TIncidentReport,
+  TIncidentReportCreated,
+  TInstruction,
+  TInstructionGap,
+  TInstructionInput,
   TMeasure,
+  TMyArbo,
+  TMyIncidentReport,
+  TMyInstruction,
+  TPagoInput,
+  TPagoOffer,
+  TPpeInput,
+  TPpeIssue,
+  TPreventionOfficer,
+  TPreventionOfficerInput,
   TPublishedRie,
+  TReportRouting,
   TRieAnswer,
   TRieAssessment,
+  TRieReport,
+  TRiskCatalogueMeasure,
+  TRiskCatalogueModule,
+  TRiskCatalogueRisk,
+  TRiskCatalogueSummary,
+  TRiskCatalogueTree,
   TSaveRieAnswer,
   TToetsing,
+  TToetsingCoverage,
   TToetsingInput,
   TTriageIncidentReport,
   TUpdateMeasure,
@@ -21,32 +48,11 @@ import { api } from './client';
 
 /* Arbo & preventie: RI&E, plan van aanpak, reports, accidents, instructions. */
 
-type Localized = { nl: string; en: string };
-export type CatalogueMeasure = {
-  id: string;
-  level: 'bron' | 'collectief' | 'individueel' | 'pbm';
-  text: Localized;
-};
-export type CatalogueRisk = {
-  id: string;
-  statement: Localized;
-  problem: Localized;
-  legalReference: string;
-  type: 'top5' | 'risk' | 'policy';
-  evaluationMethod: 'fine_kinney' | 'direct' | 'fixed';
-  defaultPriority?: 'high' | 'medium' | 'low';
-  measures: CatalogueMeasure[];
-  isOwn?: boolean;
-};
-export type CatalogueModule = {
-  id: string;
-  title: Localized;
-  profileQuestion?: Localized;
-  modules?: CatalogueModule[];
-  risks?: CatalogueRisk[];
-};
-export type Catalogue = { id: string; version: string; title: Localized; modules: CatalogueModule[] };
-export type CatalogueSummary = { id: string; title: Localized; isDefault: boolean; riskCount: number };
+export type CatalogueMeasure = TRiskCatalogueMeasure;
+export type CatalogueRisk = TRiskCatalogueRisk;
+export type CatalogueModule = TRiskCatalogueModule;
+export type Catalogue = TRiskCatalogueTree;
+export type CatalogueSummary = TRiskCatalogueSummary;
 
 type Items<T> = { items: T[] };
 const enc = encodeURIComponent;
@@ -119,29 +125,7 @@ export const useSaveAnswer = (id: string) => {
   });
 };
 
-export type RieReport = {
-  organizationName: string;
-  unitName: string | null;
-  generatedOn: string;
-  assessment: TRieAssessment;
-  catalogueTitle: Localized;
-  modules: {
-    moduleId: string;
-    title: Localized;
-    risks: {
-      riskId: string;
-      statement: Localized;
-      problem: Localized;
-      legalReference: string;
-      answer: TRieAnswer | null;
-      measures: TMeasure[];
-    }[];
-  }[];
-  otherMeasures: TMeasure[];
-  consents: { id: string; decision: 'consented' | 'refused'; decidedOn: string; notes: string | null }[];
-  toetsing: TToetsing[];
-  toetsingCoverage: ToetsingCoverage;
-};
+export type RieReport = TRieReport;
 /** The locked RI&Es every member of the organisation may read. */
 export const usePublishedRies = () =>
   useQuery({
@@ -154,30 +138,8 @@ export const useReport = (id: string) =>
     queryFn: () => api<RieReport>(`/api/v1/rie-assessments/${enc(id)}/report`),
   });
 
-type ToetsingPart = { toetsedOn: string; verdict: TToetsing['verdict'] } | null;
-export type ToetsingCoverage = { systeemtoets: ToetsingPart; scopetoets: ToetsingPart; complete: boolean };
-export type Duties = {
-  employeeCount: number;
-  paidHoursPerWeekTotal: number;
-  majorityShareholderDirectorHoursPerWeek: number;
-  /** The assessment judged (the newest of the whole organisation by default). */
-  assessment: {
-    id: string;
-    year: number;
-    unitId: string | null;
-    status: TRieAssessment['status'];
-    brancheInstrumentName: string | null;
-  } | null;
-  usesRecognisedBrancheInstrument: boolean;
-  toetsing: { required: boolean; reason: string };
-  toetsingCoverage: ToetsingCoverage | null;
-  preventiemedewerker: {
-    required: boolean;
-    employerMayActAsPreventiemedewerker: boolean;
-    current: { personName: string | null; appointedOn: string } | null;
-  };
-  latestToetsing: TToetsing | null;
-};
+export type ToetsingCoverage = TToetsingCoverage;
+export type Duties = TArboDuties;
 export const useDuties = (assessmentId: string | null) =>
   useQuery({
     queryKey: ['arbo', 'duties', assessmentId],
@@ -194,12 +156,7 @@ export const useToetsingen = () =>
 export const useRecordConsent = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: {
-      assessmentId: string;
-      decision: 'consented' | 'refused';
-      decidedOn: string;
-      notes: string | null;
-    }) => api<unknown>('/api/v1/rie-consents', { method: 'POST', body }),
+    mutationFn: (body: TConsentInput) => api<TConsent>('/api/v1/rie-consents', { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });
@@ -240,7 +197,7 @@ export const useDeleteMeasure = () => {
 };
 
 // ── reports ──
-export type CreatedReport = { id: string; feedbackToken: string; routedTo: 'prevention' | 'confidential' };
+export type CreatedReport = TIncidentReportCreated;
 export const useCreateReport = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
@@ -250,7 +207,7 @@ export const useCreateReport = () => {
     onSuccess: invalidate,
   });
 };
-export type ReportRouting = { confidentialAdvisers: { name: string; email: string | null }[] };
+export type ReportRouting = TReportRouting;
 /** Who the vertrouwenspersonen are (none: the form says so before sending). */
 export const useReportRouting = () =>
   useQuery({
@@ -258,15 +215,7 @@ export const useReportRouting = () =>
     queryFn: () => api<ReportRouting>('/api/v1/incident-reports/routing'),
     staleTime: 5 * 60_000,
   });
-export type MyReport = {
-  id: string;
-  type: TIncidentReport['type'];
-  description: string;
-  reportedOn: string;
-  status: string;
-  feedback: string | null;
-  feedbackOn: string | null;
-};
+export type MyReport = TMyIncidentReport;
 export const useMyReports = () =>
   useQuery({
     queryKey: ['arbo', 'my-reports'],
@@ -286,13 +235,7 @@ export const useTriageReport = () => {
     onSuccess: invalidate,
   });
 };
-export type Feedback = {
-  type: TIncidentReport['type'];
-  reportedOn: string;
-  status: string;
-  feedback: string | null;
-  feedbackOn: string | null;
-};
+export type Feedback = TIncidentFeedback;
 export const useFeedback = (token: string) =>
   useQuery({
     queryKey: ['arbo', 'feedback', token],
@@ -320,44 +263,10 @@ export const useCreateAccident = () => {
 };
 
 // ── instructions, PPE ──
-export type Instruction = {
-  id: string;
-  kind: 'instruction' | 'toolbox';
-  topic: string;
-  givenOn: string;
-  givenBy: string;
-  unitId: string | null;
-  validUntil: string | null;
-  attendees: { personId: string; name: string; acknowledgedAt: string | null }[];
-  version: number;
-};
-export type Gap = {
-  personId: string;
-  name: string;
-  unitName: string | null;
-  missing: { id: string; topic: string }[];
-  expired: { id: string; topic: string }[];
-};
-export type MyInstruction = {
-  id: string;
-  kind: 'instruction' | 'toolbox';
-  topic: string;
-  givenOn: string;
-  givenBy: string;
-  validUntil: string | null;
-  state: 'attended' | 'missing' | 'expired';
-  acknowledgedAt: string | null;
-};
-export type Ppe = {
-  id: string;
-  personName: string;
-  item: string;
-  issuedOn: string;
-  inspectionDue: string | null;
-  replacementDue: string | null;
-  due: boolean;
-  version: number;
-};
+export type Instruction = TInstruction;
+export type Gap = TInstructionGap;
+export type MyInstruction = TMyInstruction;
+export type Ppe = TPpeIssue;
 export const useInstructions = () =>
   useQuery({
     queryKey: ['arbo', 'instructions'],
@@ -373,15 +282,8 @@ export const usePpe = () =>
 export const useCreateInstruction = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: {
-      kind: 'instruction' | 'toolbox';
-      topic: string;
-      givenOn: string;
-      givenBy: string;
-      unitId: string | null;
-      validMonths: number | null;
-      attendeePersonIds: string[];
-    }) => api<Instruction>('/api/v1/safety-instructions', { method: 'POST', body }),
+    mutationFn: (body: TInstructionInput) =>
+      api<Instruction>('/api/v1/safety-instructions', { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });
@@ -417,13 +319,7 @@ export const useDeletePpe = () => {
 export const useIssuePpe = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: {
-      personId: string;
-      item: string;
-      issuedOn: string;
-      inspectionDue: string | null;
-      replacementDue: string | null;
-    }) => api<Ppe>('/api/v1/ppe-issues', { method: 'POST', body }),
+    mutationFn: (body: TPpeInput) => api<Ppe>('/api/v1/ppe-issues', { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });
@@ -431,18 +327,18 @@ export const useIssuePpe = () => {
 export const useMyInstructions = () =>
   useQuery({
     queryKey: ['arbo', 'my-instructions'],
-    queryFn: () => api<{ instructions: MyInstruction[]; ppe: Ppe[] }>('/api/v1/me/instructions'),
+    queryFn: () => api<TMyArbo>('/api/v1/me/instructions'),
   });
 export const useAcknowledge = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
     mutationFn: (id: string) =>
-      api<unknown>(`/api/v1/me/instructions/${enc(id)}/acknowledge`, { method: 'POST' }),
+      api<TMyArbo>(`/api/v1/me/instructions/${enc(id)}/acknowledge`, { method: 'POST' }),
     onSuccess: invalidate,
   });
 };
 
-export type ArboPerson = { id: string; displayName: string; unitName: string | null };
+export type ArboPerson = TArboPerson;
 /** Names of current staff for owners and attendees (the prevention officer has no people module). */
 export const useArboPeople = () =>
   useQuery({
@@ -463,31 +359,19 @@ export const useRecordToetsing = () => {
 export const useRecordOfficer = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: {
-      personId: string | null;
-      employerActsPersonally: boolean;
-      appointedOn: string;
-      worksCouncilConsentOn: string | null;
-    }) => api<unknown>('/api/v1/prevention-officers', { method: 'POST', body }),
+    mutationFn: (body: TPreventionOfficerInput) =>
+      api<TPreventionOfficer>('/api/v1/prevention-officers', { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });
 };
-export type PagoOffer = {
-  id: string;
-  kind: 'pmo' | 'pago';
-  offeredOn: string;
-  description: string | null;
-  invitedCount: number | null;
-  participantCount: number;
-};
+export type PagoOffer = TPagoOffer;
 export const usePagoOffers = () =>
   useQuery({ queryKey: ['arbo', 'pago'], queryFn: () => api<Items<PagoOffer>>('/api/v1/pago-offers') });
 export const useRecordPago = () => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: Omit<PagoOffer, 'id'>) =>
-      api<PagoOffer>('/api/v1/pago-offers', { method: 'POST', body }),
+    mutationFn: (body: TPagoInput) => api<PagoOffer>('/api/v1/pago-offers', { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });
@@ -495,12 +379,8 @@ export const useRecordPago = () => {
 export const useAddOwnRisk = (catalogueId: string) => {
   const invalidate = useInvalidateArbo();
   return useMutation({
-    mutationFn: (body: {
-      moduleId: string;
-      risk: Omit<CatalogueRisk, 'type' | 'evaluationMethod' | 'isOwn'> & {
-        evaluationMethod: 'fine_kinney' | 'direct';
-      };
-    }) => api<Catalogue>(`/api/v1/risk-catalogues/${enc(catalogueId)}/own-risks`, { method: 'POST', body }),
+    mutationFn: (body: TCreateOwnRiskInput) =>
+      api<Catalogue>(`/api/v1/risk-catalogues/${enc(catalogueId)}/own-risks`, { method: 'POST', body }),
     meta: { hasForm: true },
     onSuccess: invalidate,
   });

@@ -18,4 +18,4 @@ export type TPeoplePage = Out<typeof ZPeoplePage>;
 export type TSetupStatus = Out<typeof ZSetupStatus>;
 export type THealth = Out<typeof ZHealth>;
 export type TInvitationPreview = Out<typeof ZInvitationPreview>;
-export type TPeopleStatus = 'active' | 'former' | 'all';
+export type { TPeopleStatus } from '@inzetbaar/contracts';

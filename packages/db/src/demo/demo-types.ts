@@ -1,5 +1,5 @@
 import type { IsoDate } from '@inzetbaar/domain';
-import type { ROLES } from '../schema/people';
+import type { ROLES } from '@inzetbaar/domain/roles';
 import type { UnitKey } from './demo-units';
 
 export type DemoRole = (typeof ROLES)[number];

@@ -1,3 +1,4 @@
+import { ABSENCE_DOCUMENT_KINDS } from '@inzetbaar/domain/poortwachter/vocabulary';
 import { customType, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId } from './columns';
 
@@ -14,8 +15,6 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
   fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer)),
 });
-
-export const ABSENCE_DOCUMENT_KINDS = ['probleemanalyse', 'advies', 'actueel_oordeel', 'other'] as const;
 
 /** The document's metadata; the bytes live in `absence_document_contents`, so listing never loads them. */
 export const absenceDocuments = pgTable(

@@ -1,3 +1,4 @@
+import { SPOOR_2_STATUSES } from '@inzetbaar/domain/poortwachter/vocabulary';
 import {
   boolean,
   doublePrecision,
@@ -16,8 +17,6 @@ import { createdAt, id, isoDate, organizationId, updatedAt, version } from './co
  * `medical_notes`, which only the occupational_physician role may read or write; what the
  * physician chooses to share with the employer goes to `work_capabilities`.
  */
-
-export const SPOOR_2_STATUSES = ['not_decided', 'not_needed', 'started'] as const;
 
 /**
  * A Poortwachter case (verzuimgeval): the sick reports of one person that the samentelregel adds

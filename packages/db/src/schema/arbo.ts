@@ -1,3 +1,18 @@
+import { MEASURE_LEVELS, PRIORITIES } from '@inzetbaar/domain/rie/catalogue.schema';
+import { HOSPITAL_CARE } from '@inzetbaar/domain/rie/duties';
+import { TOETSING_EXPERTS, TOETSING_SCOPES, TOETSING_VERDICTS } from '@inzetbaar/domain/rie/toetsing';
+import {
+  CONSENT_DECISIONS,
+  EFFECTIVENESS_RESULTS,
+  HEALTH_CHECK_KINDS,
+  INCIDENT_ROUTES,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  INSTRUCTION_KINDS,
+  MEASURE_STATUSES,
+  RIE_ANSWERS,
+  RIE_STATUSES,
+} from '@inzetbaar/domain/rie/vocabulary';
 import {
   boolean,
   doublePrecision,
@@ -16,39 +31,6 @@ import { createdAt, id, isoDate, organizationId, updatedAt, version } from './co
  * Catalogue content itself is not stored: it is read from data/risk-catalogues at start; an
  * assessment records the catalogue id and version it was made with.
  */
-
-export const RIE_STATUSES = ['draft', 'complete', 'locked'] as const;
-export const RIE_ANSWERS = ['yes', 'no', 'not_applicable', 'postponed'] as const;
-export const RIE_PRIORITIES = ['high', 'medium', 'low'] as const;
-export const MEASURE_LEVELS = ['bron', 'collectief', 'individueel', 'pbm'] as const;
-export const MEASURE_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
-export const EFFECTIVENESS_RESULTS = ['effective', 'partly_effective', 'not_effective'] as const;
-export const INCIDENT_TYPES = [
-  'unsafe_situation',
-  'near_miss',
-  'incident',
-  'aggression',
-  'bullying',
-  'sexual_harassment',
-  'discrimination',
-  'undesirable_behaviour',
-  'other',
-] as const;
-export const INCIDENT_ROUTES = ['prevention', 'confidential'] as const;
-export const INCIDENT_STATUSES = ['new', 'in_progress', 'closed'] as const;
-export const HOSPITAL_CARE = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
-export const HEALTH_CHECK_KINDS = ['pmo', 'pago'] as const;
-export const INSTRUCTION_KINDS = ['instruction', 'toolbox'] as const;
-export const CONSENT_DECISIONS = ['consented', 'refused'] as const;
-export const TOETSING_SCOPES = ['systeemtoets', 'scopetoets', 'both'] as const;
-export const TOETSING_EXPERTS = [
-  'veiligheidskundige',
-  'arbeidshygienist',
-  'ao_deskundige',
-  'bedrijfsarts',
-  'arbodienst',
-] as const;
-export const TOETSING_VERDICTS = ['approved', 'approved_with_remarks', 'not_approved'] as const;
 
 export type RieParticipant = { personId: string | null; name: string; role: string };
 
@@ -112,7 +94,7 @@ export const rieAnswers = pgTable(
     effect: doublePrecision(),
     score: doublePrecision(),
     riskClass: text(),
-    priority: text({ enum: RIE_PRIORITIES }),
+    priority: text({ enum: PRIORITIES }),
     version: version(),
     updatedAt: updatedAt(),
   },

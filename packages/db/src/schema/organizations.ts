@@ -1,7 +1,6 @@
+import { ORGANIZATION_KINDS } from '@inzetbaar/domain/organization';
 import { doublePrecision, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, updatedAt, version } from './columns';
-
-export const ORGANIZATION_KINDS = ['employer', 'mobility_centre'] as const;
 
 export const organizations = pgTable('organizations', {
   id: id(),

@@ -1,3 +1,4 @@
+import { ROLES } from '@inzetbaar/domain/roles';
 import { boolean, doublePrecision, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt, id, isoDate, organizationId, updatedAt, version } from './columns';
 
@@ -55,18 +56,6 @@ export const employments = pgTable(
   },
   (t) => [index().on(t.organizationId, t.personId), index().on(t.organizationId, t.unitId)],
 );
-
-export const ROLES = [
-  'hr',
-  'manager',
-  'employee',
-  'prevention_officer',
-  'occupational_physician',
-  'works_council',
-  'coach',
-  /** vertrouwenspersoon: the only reader of reports of undesirable behaviour (docs/rie.md §5). */
-  'confidential_adviser',
-] as const;
 
 /** A role a person holds in an organisation; `unitId` scopes a manager to a unit and its sub-units. */
 export const roleAssignments = pgTable(

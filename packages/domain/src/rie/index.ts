@@ -5,3 +5,4 @@ export * from './catalogue.schema';
 export * from './duties';
 export * from './fine-kinney';
 export * from './toetsing';
+export * from './vocabulary';

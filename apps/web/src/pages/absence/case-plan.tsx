@@ -1,5 +1,4 @@
-import type { TAbsenceCase } from '@inzetbaar/contracts';
-import { ZSavePlan } from '@inzetbaar/contracts';
+import { SPOOR_2_STATUSES, type TAbsenceCase, ZSavePlan } from '@inzetbaar/contracts';
 import {
   Button,
   Group,
@@ -152,7 +151,7 @@ export const CasePlan = ({ c }: { c: TAbsenceCase }) => {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
               label={t('absence.plan.spoor2Status')}
-              data={(['not_decided', 'not_needed', 'started'] as const).map((s) => ({
+              data={SPOOR_2_STATUSES.map((s) => ({
                 value: s,
                 label: t(`absence.plan.spoor2.${s}`),
               }))}

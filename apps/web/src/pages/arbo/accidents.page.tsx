@@ -1,4 +1,5 @@
 import type { TAccident } from '@inzetbaar/contracts';
+import { HOSPITAL_CARE } from '@inzetbaar/contracts';
 import {
   Alert,
   Badge,
@@ -26,8 +27,6 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
 import { AccidentFigures, last12Months, type Period, PeriodFilter } from './accident-figures';
-
-const HOSPITAL = ['none', 'outpatient_only', 'day_admission', 'admission'] as const;
 
 const AccidentModal = ({ accident, onClose }: { accident?: TAccident; onClose: () => void }) => {
   const { t } = useTranslation();
@@ -106,7 +105,7 @@ const AccidentModal = ({ accident, onClose }: { accident?: TAccident; onClose: (
           <NumberInput label={t('arbo.accidents.absence')} value={absence} onChange={setAbsence} min={0} />
           <Select
             label={t('arbo.accidents.hospital')}
-            data={HOSPITAL.map((h) => ({ value: h, label: t(`arbo.accidents.hospitalCare.${h}`) }))}
+            data={HOSPITAL_CARE.map((h) => ({ value: h, label: t(`arbo.accidents.hospitalCare.${h}`) }))}
             value={hospital}
             onChange={(v) => setHospital((v as TAccident['hospitalCare']) ?? 'none')}
             allowDeselect={false}

@@ -1,3 +1,4 @@
+import { CONSENT_DECISIONS } from '@inzetbaar/contracts';
 import {
   Button,
   Checkbox,
@@ -209,7 +210,7 @@ export const ConsentModal = ({ assessmentId, onClose }: { assessmentId: string; 
       <Stack>
         <Select
           label={t('arbo.dutyForms.decision')}
-          data={(['consented', 'refused'] as const).map((d) => ({
+          data={CONSENT_DECISIONS.map((d) => ({
             value: d,
             label: t(`arbo.report.decision.${d}`),
           }))}

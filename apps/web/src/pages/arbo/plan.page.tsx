@@ -1,4 +1,5 @@
 import type { TMeasure } from '@inzetbaar/contracts';
+import { EFFECTIVENESS_RESULTS, MEASURE_LEVELS, MEASURE_STATUSES } from '@inzetbaar/contracts';
 import {
   Badge,
   Button,
@@ -36,9 +37,6 @@ import { ArboPersonSelect } from './shared';
 
 // The chart library is large: load it only on this page, when the chart is shown.
 const ProgressChart = lazy(() => import('./plan-chart'));
-
-const LEVELS = ['bron', 'collectief', 'individueel', 'pbm'] as const;
-const STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
 
 /** Table rows of measures (also used by the report page). */
 export const MeasureRows = ({
@@ -182,7 +180,7 @@ export const MeasureModal = ({
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('arbo.plan.level')}
-            data={LEVELS.map((l) => ({ value: l, label: t(`arbo.level.${l}`) }))}
+            data={MEASURE_LEVELS.map((l) => ({ value: l, label: t(`arbo.level.${l}`) }))}
             value={level}
             onChange={(v) => setLevel(v ?? 'bron')}
           />
@@ -206,7 +204,7 @@ export const MeasureModal = ({
             <>
               <Select
                 label={t('arbo.plan.status')}
-                data={STATUSES.map((s) => ({ value: s, label: t(`arbo.plan.statuses.${s}`) }))}
+                data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`arbo.plan.statuses.${s}`) }))}
                 value={status}
                 onChange={(v) => setStatus(v ?? 'planned')}
               />
@@ -219,7 +217,7 @@ export const MeasureModal = ({
               <Select
                 label={t('arbo.plan.result')}
                 clearable
-                data={(['effective', 'partly_effective', 'not_effective'] as const).map((r) => ({
+                data={EFFECTIVENESS_RESULTS.map((r) => ({
                   value: r,
                   label: t(`arbo.plan.results.${r}`),
                 }))}

@@ -1,3 +1,4 @@
+import { INCIDENT_TYPES } from '@inzetbaar/contracts';
 import {
   Alert,
   Badge,
@@ -25,17 +26,6 @@ import { UnitSelect } from '../../components/unit-select';
 import { formatDate } from '../../lib/format';
 import { PATHS } from '../../lib/navigation';
 
-export const INCIDENT_TYPES = [
-  'unsafe_situation',
-  'near_miss',
-  'incident',
-  'aggression',
-  'bullying',
-  'sexual_harassment',
-  'discrimination',
-  'undesirable_behaviour',
-  'other',
-] as const;
 type IncidentType = (typeof INCIDENT_TYPES)[number];
 
 const feedbackUrl = (token: string) => `${window.location.origin}${PATHS.feedback}/${token}`;

@@ -1,4 +1,10 @@
-import type { TMeasure, TRieAnswer, TRieAssessment } from '@inzetbaar/contracts';
+import {
+  PRIORITIES,
+  RIE_ANSWERS,
+  type TMeasure,
+  type TRieAnswer,
+  type TRieAssessment,
+} from '@inzetbaar/contracts';
 import {
   Alert,
   Badge,
@@ -37,7 +43,7 @@ import { PageHeader } from '../../components/page-header';
 import { RouterButton } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
 import { PlanGapsAlert, RiskMeasures } from './rie-plan-parts';
-import { ClassBadge, FK_B, FK_E, FK_W, fkClass, fkScore, PriorityBadge, scaleKey, useLang } from './shared';
+import { ClassBadge, FK_B, FK_E, FK_W, fkPreview, PriorityBadge, scaleKey, useLang } from './shared';
 import { BrancheInstrument, OwnRiskModal, Participants } from './wizard-extras';
 
 type Answer = TRieAnswer['answer'];
@@ -77,7 +83,7 @@ const RiskCard = ({
   const [e, setE] = useState<string | null>(answer?.effect != null ? String(answer.effect) : null);
   const [priority, setPriority] = useState<string>(answer?.priority ?? 'medium');
   const [error, setError] = useState<string | null>(null);
-  const preview = w && b && e ? fkScore(Number(w), Number(b), Number(e)) : null;
+  const preview = fkPreview(w, b, e);
 
   const evaluation =
     value !== 'no'
@@ -138,7 +144,7 @@ const RiskCard = ({
           disabled={!editable}
           value={value ?? ''}
           onChange={(v) => setValue(v as Answer)}
-          data={(['yes', 'no', 'not_applicable', 'postponed'] as const).map((a) => ({
+          data={RIE_ANSWERS.map((a) => ({
             value: a,
             label: t(`arbo.answer.${a}`),
           }))}
@@ -179,8 +185,8 @@ const RiskCard = ({
             </Group>
             {preview !== null ? (
               <Group gap="xs">
-                <Text size="sm">{t('arbo.fk.score', { w, b, e, score: preview })}</Text>
-                <ClassBadge riskClass={fkClass(preview)} />
+                <Text size="sm">{t('arbo.fk.score', { w, b, e, score: preview.score })}</Text>
+                <ClassBadge riskClass={preview.riskClass} />
               </Group>
             ) : null}
           </Stack>
@@ -190,7 +196,7 @@ const RiskCard = ({
             disabled={!editable}
             value={priority}
             onChange={setPriority}
-            data={(['high', 'medium', 'low'] as const).map((p) => ({
+            data={PRIORITIES.map((p) => ({
               value: p,
               label: t(`arbo.priority.${p}`),
             }))}

@@ -1,3 +1,13 @@
+import {
+  evaluateFineKinney,
+  FK_CLASSES,
+  FK_EFFECT_SCALE,
+  FK_EXPOSURE_SCALE,
+  FK_PROBABILITY_SCALE,
+  type TFineKinneyResult,
+  type TFkClass,
+  ZFineKinneyInput,
+} from '@inzetbaar/domain/rie/fine-kinney';
 import { Badge, MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type ArboPerson, useArboPeople } from '../../api/arbo';
@@ -8,36 +18,28 @@ export const useLang = (): 'nl' | 'en' => {
   return i18n.language === 'en' ? 'en' : 'nl';
 };
 
-export const FK_W = [10, 6, 3, 1, 0.5, 0.2, 0.1] as const;
-export const FK_B = [10, 6, 3, 2, 1, 0.5] as const;
-export const FK_E = [100, 40, 15, 7, 3, 1] as const;
+/** The Fine & Kinney scales (packages/domain/src/rie/fine-kinney.ts), highest first as the form lists them. */
+export const FK_W = FK_PROBABILITY_SCALE.map((step) => step.value);
+export const FK_B = FK_EXPOSURE_SCALE.map((step) => step.value);
+export const FK_E = FK_EFFECT_SCALE.map((step) => step.value);
 /** i18n keys cannot contain the decimal point: 0.5 → "0_5". */
 export const scaleKey = (v: number) => String(v).replace('.', '_');
 
-export const FK_CLASSES = [
-  'aanvaardbaar',
-  'aandacht',
-  'maatregelen_vereist',
-  'direct_handelen',
-  'werk_stoppen',
-] as const;
-export type FkClass = (typeof FK_CLASSES)[number];
+/**
+ * The live preview of a Fine & Kinney estimate: the domain's own arithmetic (score, class, priority),
+ * the same the server stores. Null until all three are picked, or for a value off the scale.
+ */
+export const fkPreview = (w: string | null, b: string | null, e: string | null): TFineKinneyResult | null => {
+  if (!w || !b || !e) return null;
+  const input = ZFineKinneyInput.safeParse({
+    probability: Number(w),
+    exposure: Number(b),
+    effect: Number(e),
+  });
+  return input.success ? evaluateFineKinney(input.data) : null;
+};
 
-/** Same arithmetic as the server (packages/domain/src/rie/fine-kinney.ts), for the live preview. */
-export const fkScore = (w: number, b: number, e: number) =>
-  (Math.round(w * 10) * Math.round(b * 10) * e) / 100;
-export const fkClass = (score: number): FkClass =>
-  score <= 20
-    ? 'aanvaardbaar'
-    : score <= 70
-      ? 'aandacht'
-      : score <= 200
-        ? 'maatregelen_vereist'
-        : score <= 400
-          ? 'direct_handelen'
-          : 'werk_stoppen';
-
-const CLASS_COLOR: Record<FkClass, string> = {
+const CLASS_COLOR: Record<TFkClass, string> = {
   aanvaardbaar: 'teal',
   aandacht: 'yellow',
   maatregelen_vereist: 'orange',
@@ -48,7 +50,7 @@ const PRIORITY_COLOR = { high: 'red', medium: 'orange', low: 'teal' } as const;
 
 export const ClassBadge = ({ riskClass }: { riskClass: string }) => {
   const { t } = useTranslation();
-  const c = (FK_CLASSES as readonly string[]).includes(riskClass) ? (riskClass as FkClass) : 'aandacht';
+  const c = (FK_CLASSES as readonly string[]).includes(riskClass) ? (riskClass as TFkClass) : 'aandacht';
   return (
     <Badge color={CLASS_COLOR[c]} variant="light">
       {t(`arbo.fk.class.${c}`)}

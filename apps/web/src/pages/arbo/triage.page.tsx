@@ -1,4 +1,4 @@
-import type { TIncidentReport, TRieAssessment } from '@inzetbaar/contracts';
+import { INCIDENT_STATUSES, type TIncidentReport, type TRieAssessment } from '@inzetbaar/contracts';
 import { Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,7 +134,7 @@ const ReportCard = ({
         <Group justify="space-between">
           <Select
             aria-label={t('arbo.triage.status')}
-            data={(['new', 'in_progress', 'closed'] as const).map((s) => ({
+            data={INCIDENT_STATUSES.map((s) => ({
               value: s,
               label: t(`arbo.reportStatus.${s}`),
             }))}

@@ -1,4 +1,5 @@
 import type { TRieAssessment } from '@inzetbaar/contracts';
+import { MEASURE_LEVELS, type TMeasureLevel } from '@inzetbaar/contracts';
 import {
   ActionIcon,
   Button,
@@ -198,7 +199,7 @@ export const OwnRiskModal = ({
   const [problem, setProblem] = useState('');
   const [law, setLaw] = useState('');
   const [measure, setMeasure] = useState('');
-  const [level, setLevel] = useState<'bron' | 'collectief' | 'individueel' | 'pbm'>('bron');
+  const [level, setLevel] = useState<TMeasureLevel>('bron');
   const [method, setMethod] = useState<'fine_kinney' | 'direct'>('fine_kinney');
   const [error, setError] = useState<string | null>(null);
   const save = () => {
@@ -260,12 +261,12 @@ export const OwnRiskModal = ({
         <Group grow>
           <Select
             label={t('arbo.plan.level')}
-            data={(['bron', 'collectief', 'individueel', 'pbm'] as const).map((l) => ({
+            data={MEASURE_LEVELS.map((l) => ({
               value: l,
               label: t(`arbo.level.${l}`),
             }))}
             value={level}
-            onChange={(v) => setLevel((v as 'bron') ?? 'bron')}
+            onChange={(v) => setLevel((v as TMeasureLevel) ?? 'bron')}
             allowDeselect={false}
           />
           <Select

@@ -6,6 +6,7 @@ import {
   ZIncidentFeedback,
   ZIncidentReport,
   ZIncidentReportCreated,
+  ZMyIncidentReport,
   ZReportRouting,
   ZTriageIncidentReport,
 } from '@inzetbaar/contracts';
@@ -77,22 +78,7 @@ const mine = defineRoute('incident-report.own', {
   tags,
   summary: 'My own non-anonymous reports with feedback',
   responses: {
-    200: json(
-      z.object({
-        items: z.array(
-          z.object({
-            id: z.string(),
-            type: z.string(),
-            routedTo: z.string(),
-            description: z.string(),
-            reportedOn: z.string(),
-            status: z.string(),
-            feedback: z.string().nullable(),
-            feedbackOn: z.string().nullable(),
-          }),
-        ),
-      }),
-    ),
+    200: json(z.object({ items: z.array(ZMyIncidentReport) })),
     ...errorResponses,
   },
 });

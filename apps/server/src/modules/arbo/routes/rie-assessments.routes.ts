@@ -7,6 +7,7 @@ import {
   ZPublishedRie,
   ZRieAnswer,
   ZRieAssessment,
+  ZRieReport,
   ZSaveRieAnswer,
   ZUpdateRieAssessment,
 } from '@inzetbaar/contracts';
@@ -85,7 +86,7 @@ const report = defineRoute('rie.report.read', {
   summary:
     'The RI&E report with plan van aanpak, consent and toetsing, for a printable page; a locked RI&E for everyone, others for the RI&E readers',
   request: { params: ZIdParam },
-  responses: { 200: json(z.record(z.string(), z.unknown())), ...errorResponses },
+  responses: { 200: json(ZRieReport), ...errorResponses },
 });
 const reportPdf = defineRoute('rie.report.read', {
   method: 'get',

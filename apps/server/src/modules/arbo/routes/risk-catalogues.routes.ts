@@ -39,17 +39,8 @@ const addOwn = defineRoute('arbo.catalogue.write', {
 export const riskCatalogueRoutes = newRouter()
   .openapi(list, async (c) => c.json({ items: await listCatalogues(c.get('deps'), actorOf(c)) }, 200))
   .openapi(read, async (c) =>
-    c.json(
-      (await viewCatalogue(c.get('deps'), actorOf(c), c.req.valid('param').id)) as Record<string, unknown>,
-      200,
-    ),
+    c.json(await viewCatalogue(c.get('deps'), actorOf(c), c.req.valid('param').id), 200),
   )
   .openapi(addOwn, async (c) =>
-    c.json(
-      (await addOwnRisk(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json'))) as Record<
-        string,
-        unknown
-      >,
-      201,
-    ),
+    c.json(await addOwnRisk(c.get('deps'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );

@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import {
+  ZArboPerson,
   ZAttendanceInput,
   ZIdParam,
   ZInstruction,
+  ZInstructionGap,
   ZInstructionInput,
   ZMyArbo,
   ZPpeInput,
@@ -46,13 +48,7 @@ const people = defineRoute('measure.write', {
   tags,
   summary: 'Names and units of the people working today, to pick measure owners and attendees',
   responses: {
-    200: json(
-      z.object({
-        items: z.array(
-          z.object({ id: z.string(), displayName: z.string(), unitName: z.string().nullable() }),
-        ),
-      }),
-    ),
+    200: json(z.object({ items: z.array(ZArboPerson) })),
     ...errorResponses,
   },
 });
@@ -62,20 +58,7 @@ const gaps = defineRoute('instruction.read', {
   tags,
   summary: 'Per person working today: instructions for their work that are missing or expired',
   responses: {
-    200: json(
-      z.object({
-        items: z.array(
-          z.object({
-            personId: z.string(),
-            name: z.string(),
-            unitId: z.string().nullable(),
-            unitName: z.string().nullable(),
-            missing: z.array(z.object({ id: z.string(), topic: z.string() })),
-            expired: z.array(z.object({ id: z.string(), topic: z.string() })),
-          }),
-        ),
-      }),
-    ),
+    200: json(z.object({ items: z.array(ZInstructionGap) })),
     ...errorResponses,
   },
 });
