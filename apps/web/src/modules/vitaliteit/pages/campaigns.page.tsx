@@ -44,7 +44,7 @@ export const CampaignsPage = (): ReactElement => {
       ) : (
         <Paper withBorder radius="md">
           <ScrollArea>
-            <Table striped highlightOnHover miw={720}>
+            <Table striped highlightOnHover miw={900}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('campaigns.columns.title')}</Table.Th>
@@ -69,10 +69,10 @@ export const CampaignsPage = (): ReactElement => {
                       </Text>
                     </Table.Td>
                     <Table.Td>{c.instruments.map((i) => i.name[lang]).join(', ')}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {formatDate(c.opensOn)} – {formatDate(c.closesOn)}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <CampaignStatusBadge status={c.status} />
                     </Table.Td>
                     <Table.Td ta="right">{c.invited}</Table.Td>

@@ -8,7 +8,7 @@ export const CampaignStatusBadge = ({ status }: { status: TCampaign['status'] })
   const { t } = useTranslation('vitality');
   const color = status === 'open' ? 'teal' : status === 'scheduled' ? 'blue' : 'gray';
   return (
-    <Badge variant="light" color={color}>
+    <Badge variant="light" color={color} style={{ flexShrink: 0, overflow: 'visible' }}>
       {t(`campaigns.status.${status}`)}
     </Badge>
   );
