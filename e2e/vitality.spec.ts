@@ -74,7 +74,7 @@ test('HR starts a survey for two units, employees answer on a phone, HR sees res
   browser,
   baseURL,
 }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const hr = await signIn(browser, 'hr@demo.inzetbaar.nl', PASSWORD);
   const units = (await (await hr.request.get('/api/v1/units')).json()) as { id: string; name: string }[];
   const noord = units.find((u) => u.name === 'Wijkteam Noord')?.id as string;
@@ -144,8 +144,10 @@ test('HR starts a survey for two units, employees answer on a phone, HR sees res
     await expect(page.getByText('Persoonlijke burn-out', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Download als pdf' })).toBeVisible();
     if (i === 0) {
-      // "always" on every item: the highest burn-out score and the physician's open consultation hour
-      await expect(page.getByText('100', { exact: true }).first()).toBeVisible();
+      // "always" on every item: the highest personal burn-out score; the work scale is 6 × 100 + 0
+      // over 7 because "enough energy for family and friends" is reverse scored; and the physician
+      await expect(page.getByText('100 / 100').first()).toBeVisible();
+      await expect(page.getByText('85,7 / 100')).toBeVisible();
       await expect(page.getByText('Open spreekuur bij de bedrijfsarts')).toBeVisible();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download als pdf' }).click();

@@ -101,14 +101,20 @@ export const useMySurvey = (id: string) =>
   useQuery({
     queryKey: [KEY, 'mine', id],
     queryFn: () => api<TMySurveyDetail>(`/api/v1/my-surveys/${enc(id)}`),
-    // Answers are edited locally; a refetch must not overwrite what the person is typing.
+    // Answers are edited locally; a refetch must not overwrite what the person is typing, and a
+    // questionnaire opened again starts from what the server saved (no cached copy).
     refetchOnWindowFocus: false,
+    gcTime: 0,
   });
-export const useSaveAnswers = (id: string) =>
-  useMutation({
+export const useSaveAnswers = (id: string) => {
+  const qc = useQueryClient();
+  return useMutation({
     mutationFn: (body: TSaveAnswers) =>
       api<{ status: 'in_progress' }>(`/api/v1/my-surveys/${enc(id)}/answers`, { method: 'PUT', body }),
+    // The list shows "in progress" now.
+    onSuccess: () => qc.invalidateQueries({ queryKey: [KEY, 'mine'], exact: true }),
   });
+};
 export const useSubmitSurvey = (id: string) => {
   const qc = useQueryClient();
   return useMutation({
