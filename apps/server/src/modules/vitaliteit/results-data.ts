@@ -25,7 +25,7 @@ export async function computeResults(
   const [units, respondents, scores, registry, org] = await Promise.all([
     listCampaignUnits(db, organizationId, [campaign.id]),
     respondentCounts(db, organizationId, campaign.id),
-    scoreSums(db, organizationId, campaign.id),
+    scoreSums(db, organizationId, campaign.id, { byAgeBand: (opts.breakdowns ?? []).length > 0 }),
     instrumentsFor(db, organizationId),
     findOrganization(db, organizationId),
   ]);

@@ -65,7 +65,7 @@ const InterventionCard = ({ item: i, canSignUp }: { item: TInterventionItem; can
         <Group gap="xs" wrap="wrap">
           <Badge variant="light">{t(`pillar.${i.pillar}`)}</Badge>
           {i.recommended ? (
-            <Badge variant="filled" color="orange">
+            <Badge variant="light" color="orange">
               {t('interventions.recommended')}
             </Badge>
           ) : null}

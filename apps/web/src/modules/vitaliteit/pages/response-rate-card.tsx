@@ -1,13 +1,16 @@
 import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/states';
+import { currentLanguage } from '../../../i18n';
 import { useResponseRate } from '../api';
-
-const pct = (r: number | null) => (r === null ? null : `${Math.round(r * 100)}%`);
+import { formatScore } from './shared';
 
 /** Response rate per unit with its sub-units; counts below k are not shown (the server leaves them out). */
 export const ResponseRateCard = ({ campaignId }: { campaignId: string }) => {
   const { t } = useTranslation('vitality');
+  const lang = currentLanguage();
+  // The server gives the rate as a percentage with one decimal.
+  const pct = (r: number | null) => (r === null ? null : `${formatScore(r, lang)}%`);
   const rate = useResponseRate(campaignId);
   if (rate.isPending) return <LoadingState rows={3} />;
   if (rate.isError) return <ErrorState error={rate.error} onRetry={() => void rate.refetch()} />;

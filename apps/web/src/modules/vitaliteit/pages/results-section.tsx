@@ -170,7 +170,17 @@ const ScoresTable = ({
                   return (
                     <Table.Td key={s.key} ta="right">
                       {v ? (
-                        <Badge color={BAND_COLOR[v.tone]} variant={v.hotspot ? 'filled' : 'light'} size="lg">
+                        <Badge
+                          color={BAND_COLOR[v.tone]}
+                          variant="light"
+                          size="lg"
+                          // a hotspot is framed (a filled badge would not reach 4.5:1 contrast)
+                          style={
+                            v.hotspot
+                              ? { outline: `2px solid var(--mantine-color-${BAND_COLOR[v.tone]}-7)` }
+                              : undefined
+                          }
+                        >
                           {formatScore(v.mean, lang)}
                         </Badge>
                       ) : (
