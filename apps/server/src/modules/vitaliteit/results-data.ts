@@ -43,6 +43,13 @@ export async function computeResults(
     breakdowns: opts.breakdowns ?? [],
   });
   const names = new Map(units.map((u) => [u.unitId, u.name]));
+  // Units whose subtree had invitees: the others were not part of the campaign.
+  const invitedUnits = new Set<string>();
+  const parentOf = new Map(units.map((u) => [u.unitId, u.parentId]));
+  for (const u of units)
+    if (u.invited > 0)
+      for (let id: string | null | undefined = u.unitId; id && !invitedUnits.has(id); id = parentOf.get(id))
+        invitedUnits.add(id);
   const nameOf = (g: vitality.ReleasedGroup) =>
     g.kind === 'organization' && g.unitId === null
       ? (org?.name ?? '')
@@ -84,7 +91,7 @@ export async function computeResults(
       Object.entries(g.scales).map(([key, r]) => [key, r && { ...r, benchmark: benchmarkOf(key, r.mean) }]),
     ),
   }));
-  return { results, groups, instruments, scales, names, organizationName: org?.name ?? '' };
+  return { results, groups, instruments, scales, names, invitedUnits, organizationName: org?.name ?? '' };
 }
 
 /** A manager sees the released groups inside their own units only (a subset of a safe release is safe). */

@@ -54,7 +54,9 @@ export async function getResults(
     groups = groups.filter((g) => g.key === r.group.key || g.cellOf === r.group.key);
     if (groups.length === 0) throw notFound();
   }
+  // Only units that were part of the campaign (someone invited in them or below) get a notice.
   const withheld = data.results.release.withheld
+    .filter((w) => data.invitedUnits.has(w.unitId))
     .filter((w) => scope === 'organization' || actor.managedUnitIds.has(w.unitId))
     .map((w) => ({
       unitId: w.unitId,
