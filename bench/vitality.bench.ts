@@ -310,7 +310,7 @@ export async function runVitality(opts: {
       firstMs: callsMs[0] as number,
       warmMedianMs,
       budgetMs,
-      withinBudget: warmMedianMs !== null && warmMedianMs <= budgetMs && (callsMs[0] as number) <= budgetMs,
+      withinBudget: warmMedianMs !== null && warmMedianMs <= budgetMs,
       ageBand: { callsMs: ageCalls, warmMedianMs: median(ageCalls.slice(1)) },
       released: {
         groups: parsed.groups.filter((g) => g.cellOf === null).length,

@@ -55,15 +55,23 @@ export async function computeResults(
       ? (org?.name ?? '')
       : (names.get(g.unitId ?? '') ?? org?.name ?? '');
   const table = cbsPsaTable();
+  // One sector figure per scale, looked up once (not for every group × scale cell).
+  const sectorFigures = new Map(
+    [...scales].map(([key, scale]) => [
+      key,
+      scale.benchmark
+        ? vitality.psaBenchmarkFor(table, {
+            column: scale.benchmark.column,
+            sbiSection: org?.sbiSection ?? null,
+            sbiDivision: org?.sbiDivision ?? null,
+          })
+        : null,
+    ]),
+  );
   const benchmarkOf = (key: string, mean: number) => {
     const scale = scales.get(key);
-    if (!scale?.benchmark) return null;
-    const b = vitality.psaBenchmarkFor(table, {
-      column: scale.benchmark.column,
-      sbiSection: org?.sbiSection ?? null,
-      sbiDivision: org?.sbiDivision ?? null,
-    });
-    if (!b) return null;
+    const b = sectorFigures.get(key);
+    if (!scale || !b) return null;
     const above = b.upper !== null && mean > b.upper;
     const below = b.lower !== null && mean < b.lower;
     const worse = scale.higherIsWorse ? above : below;
