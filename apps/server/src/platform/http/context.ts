@@ -10,6 +10,7 @@ import type { Mailer } from '../mail/mailer';
 import { formText, refuseUnsafeInput } from './input-guard';
 import { type Lang, pickLang } from './messages';
 import { AppError, zodFieldErrors } from './problem';
+import { checkResponse } from './response-check';
 
 export type Clock = { now: () => Date };
 
@@ -49,7 +50,16 @@ export function defineRoute<
   P extends string,
   R extends Omit<RouteConfig, 'path' | 'middleware'> & { path: P },
 >(access: Access, config: R) {
-  const middleware: MiddlewareHandler<AppEnv>[] = [guard(access)];
+  // checkResponse is looked up on the first request: routes are defined while the module list
+  // is still loading (modules → routes → this file), before every import here is initialised
+  let check: MiddlewareHandler<AppEnv> | undefined;
+  const middleware: MiddlewareHandler<AppEnv>[] = [
+    guard(access),
+    (c, next) => {
+      check ??= checkResponse(config.responses);
+      return check(c, next);
+    },
+  ];
   return createRoute({ ...config, middleware, 'x-access': access });
 }
 
