@@ -188,7 +188,7 @@ async function vitalityResults() {
     const machine = describeMachine(postgresUrl());
     const result = await runVitality({ driver });
     console.log(
-      `  first ${result.firstMs} ms, warm median ${result.warmMedianMs} ms (budget ${result.budgetMs} ms); by age band ${result.ageBand.warmMedianMs} ms; ${result.released.groups} groups released`,
+      `  first ${result.firstMs} ms, warm median ${result.warmMedianMs} ms (budget ${result.budgetMs} ms); by age band ${result.ageBand.warmMedianMs} ms; with the dev response check ${result.withResponseCheck.warmMedianMs} ms; ${result.released.groups} groups released`,
     );
     console.log(
       `  → ${save<VitalityResult>('vitality', [{ machine, result }], (r) => r.result?.driver ?? driver)}`,

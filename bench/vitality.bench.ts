@@ -24,7 +24,7 @@ export type VitalityResult = {
   responses: number;
   scoreRows: number;
   seedMs: number;
-  /** Every call in order; the first is cold. */
+  /** Every call in order, as in production (no response-schema check); the first is cold. */
   callsMs: number[];
   firstMs: number;
   warmMedianMs: number | null;
@@ -34,6 +34,8 @@ export type VitalityResult = {
   ageBand: { callsMs: number[]; warmMedianMs: number | null };
   released: { groups: number; withheldBelowK: number; withheldComplementary: number; hotspots: number };
   responseBytes: number;
+  /** The same request with the development/test response-schema check (not run in production). */
+  withResponseCheck: { callsMs: number[]; warmMedianMs: number | null };
   /** Where the time of one request goes (warm medians of 5): the three queries and the domain. */
   phases: {
     unitsMs: number | null;
@@ -283,6 +285,11 @@ export async function runVitality(opts: {
       });
       return { ms: round(t.ms), body: t.value };
     };
+    // Outside production every JSON response is also checked against its zod schema
+    // (platform/http/response-check.ts): measured apart, then switched off as in production.
+    const devCallsMs: number[] = [];
+    for (let i = 0; i < 4; i++) devCallsMs.push((await get('')).ms);
+    (deps.env as { nodeEnv: string }).nodeEnv = 'production';
     const callsMs: number[] = [];
     let body = '';
     for (let i = 0; i < calls; i++) {
@@ -320,6 +327,7 @@ export async function runVitality(opts: {
       },
       responseBytes: body.length,
       phases,
+      withResponseCheck: { callsMs: devCallsMs, warmMedianMs: median(devCallsMs.slice(1)) },
     };
   } finally {
     await bench.handle.close();
