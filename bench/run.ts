@@ -13,9 +13,10 @@ import { postgresUrl } from './lib/bench-app';
 import { describeMachine, type Machine } from './lib/machine';
 import { writeSummary } from './lib/summary';
 import { runTransitions, type TransitionsResult } from './transitions.bench';
+import { runVitality, type VitalityResult } from './vitality.bench';
 
 /*
- * npm run bench [-- <absence|api|esco-search|transitions|all|summary>] [--sizes 10000,100000] [--drivers pglite,postgres]
+ * npm run bench [-- <absence|api|esco-search|transitions|vitality|all|summary>] [--sizes 10000,100000] [--drivers pglite,postgres]
  *               [--budget 60] [--seed-limit 8] [--connections 10] [--duration 10]
  * Each absence case runs in a child process of its own, so its memory figures are its own.
  */
@@ -180,12 +181,32 @@ function transitions() {
   console.log(`  → ${save<TransitionsResult>('transitions', [{ machine, result }], () => 'transitions')}`);
 }
 
+async function vitalityResults() {
+  const drivers = (values.drivers ?? '').split(',') as Driver[];
+  for (const driver of drivers) {
+    console.log(`vitality: results of 10,000 responses over 500 units on ${driver}…`);
+    const machine = describeMachine(postgresUrl());
+    const result = await runVitality({ driver });
+    console.log(
+      `  first ${result.firstMs} ms, warm median ${result.warmMedianMs} ms (budget ${result.budgetMs} ms); by age band ${result.ageBand.warmMedianMs} ms; with the dev response check ${result.withResponseCheck.warmMedianMs} ms; ${result.released.groups} groups released`,
+    );
+    console.log(
+      `  → ${save<VitalityResult>('vitality', [{ machine, result }], (r) => r.result?.driver ?? driver)}`,
+    );
+  }
+}
+
 async function main() {
   const what = positionals[0] ?? 'all';
-  if (!['absence', 'api', 'esco-search', 'transitions', 'all', 'summary', 'fuzz', 'crash'].includes(what))
+  if (
+    !['absence', 'api', 'esco-search', 'transitions', 'vitality', 'all', 'summary', 'fuzz', 'crash'].includes(
+      what,
+    )
+  )
     throw new Error(`unknown bench: ${what}`);
   if (what === 'fuzz') return fuzz();
   if (what === 'crash') return crash();
+  if (what === 'vitality') return vitalityResults();
   if (what === 'absence' || what === 'all') await absence();
   if (values.child) return;
   if (what === 'api' || what === 'all') await api();

@@ -86,7 +86,7 @@ describe('reporting code cannot reach the respondent side', () => {
     const schemaSource = read(
       join(serverSrc, '..', '..', '..', 'packages', 'db', 'src', 'schema', 'vitality.ts'),
     );
-    for (const table of ['surveyScores', 'surveyTexts']) {
+    for (const table of ['surveyScores', 'surveyScoreSums', 'surveyTexts']) {
       const body =
         new RegExp(`export const ${table} = pgTable\\([\\s\\S]*?\\n\\);`).exec(schemaSource)?.[0] ?? '';
       expect(body).not.toBe('');

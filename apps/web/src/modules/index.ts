@@ -2,6 +2,7 @@ import { registerCatalogue } from '../i18n';
 import { integrationsWebModule } from './integrations/module';
 import { lloWebModule } from './llo/module';
 import { mobilityWebModule } from './mobiliteit/module';
+import { vitalityWebModule } from './vitaliteit/module';
 import type { WebModule } from './web-module';
 
 /**
@@ -9,7 +10,12 @@ import type { WebModule } from './web-module';
  * (Platform, verzuim and arbo pages still live under `pages/` while they move into this shape.)
  * A tuple, so the route tree keeps every module route's own path and search types.
  */
-const LIST = [lloWebModule, integrationsWebModule, mobilityWebModule] as const satisfies readonly WebModule[];
+const LIST = [
+  lloWebModule,
+  integrationsWebModule,
+  mobilityWebModule,
+  vitalityWebModule,
+] as const satisfies readonly WebModule[];
 
 export const WEB_MODULES: readonly WebModule[] = LIST;
 

@@ -20,7 +20,8 @@ import { createdAt, id, isoDate, organizationId, updatedAt, version } from './co
  *  - `survey_responses` holds the answers under a per-campaign pseudonymous token, an HMAC of
  *    campaign and person under the server secret: without the secret it cannot be linked back, and
  *    it has no timestamps to match against invitation or audit times.
- *  - Reporting reads `survey_scores` and `survey_texts`, which carry neither token nor response id.
+ *  - Reporting reads `survey_score_sums` and `survey_texts` (and `survey_scores` holds one row per
+ *    score), which carry neither token nor response id.
  * Bundled instruments and the interventions catalogue are read from data/, not stored.
  */
 
@@ -139,6 +140,27 @@ export const surveyScores = pgTable(
     score: doublePrecision().notNull(),
   },
   (t) => [index().on(t.organizationId, t.campaignId, t.scaleKey)],
+);
+
+/**
+ * Running count and sum of the scores per campaign, unit, age band and scale, kept up to date on
+ * every submission (same transaction as `survey_scores`). The results read these few cells instead
+ * of aggregating every score row (issue 12, item 10: 10,000 responses in ≤ 300 ms on PostgreSQL).
+ * Like `survey_scores`: no token, no response id, no person.
+ */
+export const surveyScoreSums = pgTable(
+  'survey_score_sums',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    campaignId: text().notNull(),
+    unitId: text().notNull(),
+    ageBand: text(),
+    scaleKey: text().notNull(),
+    n: integer().notNull(),
+    sum: doublePrecision().notNull(),
+  },
+  (t) => [unique().on(t.organizationId, t.campaignId, t.unitId, t.ageBand, t.scaleKey).nullsNotDistinct()],
 );
 
 /** A non-private open answer of a submitted response, without any link to the response. */

@@ -25,7 +25,7 @@ export async function computeResults(
   const [units, respondents, scores, registry, org] = await Promise.all([
     listCampaignUnits(db, organizationId, [campaign.id]),
     respondentCounts(db, organizationId, campaign.id),
-    scoreSums(db, organizationId, campaign.id),
+    scoreSums(db, organizationId, campaign.id, { byAgeBand: (opts.breakdowns ?? []).length > 0 }),
     instrumentsFor(db, organizationId),
     findOrganization(db, organizationId),
   ]);
@@ -43,20 +43,35 @@ export async function computeResults(
     breakdowns: opts.breakdowns ?? [],
   });
   const names = new Map(units.map((u) => [u.unitId, u.name]));
+  // Units whose subtree had invitees: the others were not part of the campaign.
+  const invitedUnits = new Set<string>();
+  const parentOf = new Map(units.map((u) => [u.unitId, u.parentId]));
+  for (const u of units)
+    if (u.invited > 0)
+      for (let id: string | null | undefined = u.unitId; id && !invitedUnits.has(id); id = parentOf.get(id))
+        invitedUnits.add(id);
   const nameOf = (g: vitality.ReleasedGroup) =>
     g.kind === 'organization' && g.unitId === null
       ? (org?.name ?? '')
       : (names.get(g.unitId ?? '') ?? org?.name ?? '');
   const table = cbsPsaTable();
+  // One sector figure per scale, looked up once (not for every group × scale cell).
+  const sectorFigures = new Map(
+    [...scales].map(([key, scale]) => [
+      key,
+      scale.benchmark
+        ? vitality.psaBenchmarkFor(table, {
+            column: scale.benchmark.column,
+            sbiSection: org?.sbiSection ?? null,
+            sbiDivision: org?.sbiDivision ?? null,
+          })
+        : null,
+    ]),
+  );
   const benchmarkOf = (key: string, mean: number) => {
     const scale = scales.get(key);
-    if (!scale?.benchmark) return null;
-    const b = vitality.psaBenchmarkFor(table, {
-      column: scale.benchmark.column,
-      sbiSection: org?.sbiSection ?? null,
-      sbiDivision: org?.sbiDivision ?? null,
-    });
-    if (!b) return null;
+    const b = sectorFigures.get(key);
+    if (!scale || !b) return null;
     const above = b.upper !== null && mean > b.upper;
     const below = b.lower !== null && mean < b.lower;
     const worse = scale.higherIsWorse ? above : below;
@@ -84,7 +99,7 @@ export async function computeResults(
       Object.entries(g.scales).map(([key, r]) => [key, r && { ...r, benchmark: benchmarkOf(key, r.mean) }]),
     ),
   }));
-  return { results, groups, instruments, scales, names, organizationName: org?.name ?? '' };
+  return { results, groups, instruments, scales, names, invitedUnits, organizationName: org?.name ?? '' };
 }
 
 /** A manager sees the released groups inside their own units only (a subset of a safe release is safe). */

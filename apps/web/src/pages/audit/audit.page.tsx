@@ -14,7 +14,8 @@ export const AuditPage = () => {
   const search = useSearch({ from: '/app/auditlog' });
   const navigate = useNavigate({ from: '/auditlog' });
   const events = useAuditEvents(search);
-  const apply = (patch: Partial<AuditSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }) });
+  const apply = (patch: Partial<AuditSearch>) =>
+    void navigate({ search: (prev: AuditSearch) => ({ ...prev, ...patch }) });
 
   return (
     <>

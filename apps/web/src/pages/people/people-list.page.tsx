@@ -32,7 +32,7 @@ export const PeopleListPage = () => {
 
   const update = useCallback(
     (patch: Partial<PeopleSearch>) =>
-      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+      void navigate({ search: (prev: PeopleSearch) => ({ ...prev, ...patch }), replace: true }),
     [navigate],
   );
   const { page: _page, ...filter } = search;

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 const {
   surveyParticipants,
   surveyResponses,
+  surveyScoreSums,
   surveyScores,
   surveyTexts,
   surveyCampaigns,
@@ -202,7 +203,46 @@ export async function insertScoresAndTexts(
   texts: (typeof surveyTexts.$inferInsert)[],
 ) {
   if (scores.length) await db.insert(surveyScores).values(scores);
+  if (scores.length) await addToScoreSums(db, scores);
   if (texts.length) await db.insert(surveyTexts).values(texts);
+}
+
+/** Adds one submission's scores to the running sums per unit, age band and scale (results read these). */
+async function addToScoreSums(db: DbOrTx, scores: (typeof surveyScores.$inferInsert)[]) {
+  const cells = new Map<string, typeof surveyScoreSums.$inferInsert>();
+  for (const s of scores) {
+    const key = JSON.stringify([s.organizationId, s.campaignId, s.unitId, s.ageBand ?? null, s.scaleKey]);
+    const cell = cells.get(key);
+    if (cell) {
+      cell.n += 1;
+      cell.sum += s.score;
+    } else
+      cells.set(key, {
+        organizationId: s.organizationId,
+        campaignId: s.campaignId,
+        unitId: s.unitId,
+        ageBand: s.ageBand ?? null,
+        scaleKey: s.scaleKey,
+        n: 1,
+        sum: s.score,
+      });
+  }
+  await db
+    .insert(surveyScoreSums)
+    .values([...cells.values()])
+    .onConflictDoUpdate({
+      target: [
+        surveyScoreSums.organizationId,
+        surveyScoreSums.campaignId,
+        surveyScoreSums.unitId,
+        surveyScoreSums.ageBand,
+        surveyScoreSums.scaleKey,
+      ],
+      set: {
+        n: sql`${surveyScoreSums.n} + excluded.n`,
+        sum: sql`${surveyScoreSums.sum} + excluded.sum`,
+      },
+    });
 }
 
 /** Open responses of a campaign closed without submitting are deleted: unfinished answers are not kept. */

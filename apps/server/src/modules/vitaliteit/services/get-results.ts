@@ -18,6 +18,8 @@ const REFUSAL_CODE: Record<vitality.FilterRefusal, string> = {
 };
 
 const SEVERITY = { risk: 0, attention: 1, neutral: 2, good: 3 } as const;
+// One collator: `localeCompare(…, 'nl')` builds one per comparison, and there can be thousands.
+const byName = new Intl.Collator('nl').compare;
 
 /**
  * Results of a closed campaign per released group, with hotspots and the CBS benchmark. A filter
@@ -54,7 +56,9 @@ export async function getResults(
     groups = groups.filter((g) => g.key === r.group.key || g.cellOf === r.group.key);
     if (groups.length === 0) throw notFound();
   }
+  // Only units that were part of the campaign (someone invited in them or below) get a notice.
   const withheld = data.results.release.withheld
+    .filter((w) => data.invitedUnits.has(w.unitId))
     .filter((w) => scope === 'organization' || actor.managedUnitIds.has(w.unitId))
     .map((w) => ({
       unitId: w.unitId,
@@ -79,7 +83,7 @@ export async function getResults(
           : [],
       ),
     )
-    .sort((a, b) => SEVERITY[a.tone] - SEVERITY[b.tone] || a.groupName.localeCompare(b.groupName, 'nl'));
+    .sort((a, b) => SEVERITY[a.tone] - SEVERITY[b.tone] || byName(a.groupName, b.groupName));
   await recordAudit(deps.db, actor, organizationId, {
     action: 'survey-results.read',
     resourceType: 'survey_campaign',
