@@ -64,5 +64,6 @@ export async function restoreBackup(db: AppDb, file: string) {
       sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
     );
   });
+  await db.execute(sql`analyze`); // planner statistics for the restored rows (platform/db/analyze.ts)
   return Object.fromEntries(Object.entries(parsed.tables).map(([k, v]) => [k, v.length]));
 }
