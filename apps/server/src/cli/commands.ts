@@ -18,10 +18,14 @@ const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'Start the API and web app (migrates; seeds the demo organisation in demo mode)',
     usage:
-      'inzetbaar serve\n  Environment: PORT, DATA_DIR, DATABASE_URL, INZETBAAR_DEMO, NODE_ENV, BASE_URL, AUTH_SECRET, SMTP_URL',
-    run: async () => {
+      'inzetbaar serve [--workers N]\n  --workers N: server processes on one port (PostgreSQL only; default: the number of cores; PGlite: 1)\n  Environment: PORT, DATA_DIR, DATABASE_URL, INZETBAAR_DEMO, NODE_ENV, BASE_URL, AUTH_SECRET, SMTP_URL',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { workers: { type: 'string' } } });
+      const workers = values.workers === undefined ? undefined : Number(values.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256))
+        throw new Error('--workers: a whole number from 1 to 256');
       const { serveCommand } = await import('./serve');
-      await serveCommand(await loadEnv());
+      await serveCommand(await loadEnv(), workers === undefined ? {} : { workers });
       return 0;
     },
   },
