@@ -1,5 +1,5 @@
 import { schema } from '@inzetbaar/db';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { MODULES } from '../../modules';
 import { analyze } from '../db/analyze';
 import type { Deps } from '../http/context';
