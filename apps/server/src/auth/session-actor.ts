@@ -1,7 +1,6 @@
 import { webcrypto as crypto } from 'node:crypto';
 import type { TRole } from '@inzetbaar/contracts';
 import type { AppDb } from '@inzetbaar/db';
-import { type SQL, sql } from 'drizzle-orm';
 import type { Deps } from '../platform/http/context';
 import type { Actor } from './actor';
 import type { Auth } from './auth';
@@ -131,19 +130,25 @@ type ActorRow = {
   managed: string[] | null;
 };
 
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+const _rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 /**
- * Everything an actor is made of, for the user of session `token` (or user `userId`), in the
- * organisation `wanted` when the user belongs to it, else their first by name — one statement,
- * with the cache generation it was read at.
+ * Run a hot statement of this file: on PostgreSQL as a named prepared statement (parsed and
+ * planned once per connection), on PGlite straight on the client; both answer `{ rows }`.
  */
-async function actorRow(db: AppDb, by: { token: string } | { userId: string }, wanted: string | null) {
-  const who: SQL =
-    'token' in by
-      ? sql`select s.user_id, s.expires_at from session s where s.token = ${by.token}`
-      : sql`select ${by.userId}::text as user_id, null::timestamp as expires_at`;
-  const res = await db.execute(sql`
+async function hot<T>(db: AppDb, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = (db as unknown as { $client: unknown }).$client as {
+    query: (q: unknown, v?: unknown[]) => Promise<{ rows: T[] }>;
+    waitReady?: unknown;
+  };
+  const res =
+    'waitReady' in client
+      ? await client.query(text, values) // PGlite
+      : await client.query({ name, text, values }); // node-postgres pool
+  return res.rows;
+}
+
+const ACTOR_SQL = (who: string) => `
     with recursive
     s as (${who}),
     u as (select u.id, u.name, u.email, u.two_factor_enabled from "user" u join s on u.id = s.user_id),
@@ -154,7 +159,7 @@ async function actorRow(db: AppDb, by: { token: string } | { userId: string }, w
     ),
     chosen as (
       select person_id, organization_id, language from links
-      order by (organization_id = ${wanted ?? ''}) desc, org_name, organization_id limit 1
+      order by (organization_id = $2::text) desc, org_name, organization_id limit 1
     ),
     roles as (
       select r.role, r.unit_id from role_assignments r join chosen c
@@ -174,8 +179,21 @@ async function actorRow(db: AppDb, by: { token: string } | { userId: string }, w
       c.organization_id, c.person_id, c.language,
       (select json_agg(json_build_object('role', role, 'unitId', unit_id) order by role) from roles) as roles,
       (select json_agg(id) from managed) as managed
-    from s join u on true left join chosen c on true`);
-  return rowsOf<ActorRow>(res)[0] ?? null;
+    from s join u on true left join chosen c on true`;
+const ACTOR_BY_TOKEN = ACTOR_SQL('select s.user_id, s.expires_at from session s where s.token = $1::text');
+const ACTOR_BY_USER = ACTOR_SQL('select $1::text as user_id, null::timestamp as expires_at');
+
+/**
+ * Everything an actor is made of, for the user of session `token` (or user `userId`), in the
+ * organisation `wanted` when the user belongs to it, else their first by name — one statement,
+ * with the cache generation it was read at.
+ */
+async function actorRow(db: AppDb, by: { token: string } | { userId: string }, wanted: string | null) {
+  const [row] =
+    'token' in by
+      ? await hot<ActorRow>(db, 'inzetbaar_actor_by_token', ACTOR_BY_TOKEN, [by.token, wanted ?? ''])
+      : await hot<ActorRow>(db, 'inzetbaar_actor_by_user', ACTOR_BY_USER, [by.userId, wanted ?? '']);
+  return row ?? null;
 }
 
 function actorOf(row: ActorRow, ip: string | null): Actor {
@@ -222,11 +240,16 @@ export function forgetActors(db: AppDb) {
 }
 
 /** The counter and the session's expiry, one small statement (the check of a kept actor). */
+const CHECK_SQL = `select (select value::text from actor_generation where id = 1) as gen,
+  (select extract(epoch from expires_at) * 1000 from session where token = $1::text) as expires_ms`;
+
 async function stillValid(db: AppDb, token: string) {
-  const res = await db.execute(sql`
-    select (select value::text from actor_generation where id = 1) as gen,
-      (select extract(epoch from expires_at) * 1000 from session where token = ${token}) as expires_ms`);
-  const row = rowsOf<{ gen: string; expires_ms: number | string | null }>(res)[0];
+  const [row] = await hot<{ gen: string; expires_ms: number | string | null }>(
+    db,
+    'inzetbaar_actor_check',
+    CHECK_SQL,
+    [token],
+  );
   return { gen: row?.gen ?? '', expiresMs: row?.expires_ms == null ? null : Number(row.expires_ms) };
 }
 
