@@ -13,6 +13,7 @@ export default defineConfig({
             'packages/contracts/src/**/*.test.ts',
             'data/**/*.test.ts',
             'apps/server/src/import/**/*.test.ts',
+            'apps/server/src/architecture/**/*.test.ts',
             'packages/db/src/demo/**/*.test.ts',
           ],
           env: { TZ: 'Europe/Amsterdam' },
@@ -22,7 +23,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['apps/server/src/**/*.test.ts', 'packages/db/src/**/*.test.ts'],
-          exclude: ['apps/server/src/import/**', 'packages/db/src/demo/**'],
+          exclude: [
+            'apps/server/src/import/**',
+            'apps/server/src/architecture/**',
+            'packages/db/src/demo/**',
+          ],
           env: { TZ: 'Europe/Amsterdam' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

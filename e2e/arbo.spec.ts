@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 
 // Issue 4, end to end: the prevention officer completes a module of an RI&E, records that it was made
 // with a recognised branche instrument, adds a measure with an owner and a due date; an employee reports
@@ -9,13 +9,6 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 const PASSWORD = 'inzetbaar-demo';
 const screen = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/arbo-${name}.png`, fullPage: true });
-
-async function expectNoA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function signIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();

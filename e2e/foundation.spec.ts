@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 
 // The platform foundation as a person uses it: log in, switch language, create a unit, add a
 // person, import a CSV with one bad row (nothing written), and find it all in the audit log.
 const HR = { email: 'hr@demo.inzetbaar.nl', password: 'inzetbaar-demo' };
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
-
-async function expectNoA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 test('HR runs the foundation journey in Dutch and English', async ({ page }) => {
   const stamp = Date.now().toString().slice(-6);

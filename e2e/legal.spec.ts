@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 
 // Issue 16, in the browser: an employee reads the locked RI&E and its plan van aanpak; the RI&E
 // wizard explains what blocks completing (a present risk without a measure with a term) and the
@@ -7,13 +7,6 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 const PASSWORD = 'inzetbaar-demo';
 const screen = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/legal-${name}.png`, fullPage: true });
-
-async function expectNoA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function signIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
@@ -57,7 +50,9 @@ test('the RI&E cannot be completed while a present risk has no dated measure; HR
   const po = await signIn(browser, 'preventie@demo.inzetbaar.nl');
   const year = new Date().getFullYear() + 1; // a year no other journey uses
   // an RI&E answered through the API: every risk in order, aggression by clients present
-  const created = await po.request.post('/api/v1/rie-assessments', { data: { year, unitId: null } });
+  // API writes with the session cookie carry the app's Origin, as the browser's own do (docs/security.md)
+  const headers = { origin: new URL(po.url()).origin };
+  const created = await po.request.post('/api/v1/rie-assessments', { data: { year, unitId: null }, headers });
   expect(created.status()).toBe(201);
   const a = await created.json();
   const tree = await (await po.request.get(`/api/v1/risk-catalogues/${a.catalogueId}`)).json();
@@ -72,7 +67,9 @@ test('the RI&E cannot be completed while a present risk has no dated measure; HR
             evaluation: { method: 'fine_kinney', probability: 3, exposure: 6, effect: 7 },
           }
         : { riskId, answer: 'yes' };
-    expect((await po.request.put(`/api/v1/rie-assessments/${a.id}/answers`, { data })).status()).toBe(200);
+    expect(
+      (await po.request.put(`/api/v1/rie-assessments/${a.id}/answers`, { data, headers })).status(),
+    ).toBe(200);
   }
 
   await po.goto(`/arbo/rie/${a.id}`);

@@ -18,12 +18,24 @@ tier(
   run('integration on PGlite', 'npx', ['vitest', 'run', '--project', 'integration'], { TEST_DB: 'pglite' }),
 );
 
+// PARITY_NODE_BIN (set by .ci/run to the Node 24 LTS binaries): the parity tier runs on that Node,
+// so the integration suite runs once on each runtime (PGlite on the machine's Node, PostgreSQL on 24).
+const parityNode = process.env.PARITY_NODE_BIN;
+const parityVersion = parityNode
+  ? spawnSync(`${parityNode}/node`, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  : process.version;
 if (process.env.TEST_DATABASE_URL) {
   tier(
-    'parity (PostgreSQL)',
-    run('parity: the integration suite on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'integration'], {
-      TEST_DB: 'postgres',
-    }),
+    `parity (PostgreSQL, Node ${parityVersion})`,
+    run(
+      `parity: the integration suite on PostgreSQL, Node ${parityVersion}`,
+      'npx',
+      ['vitest', 'run', '--project', 'integration'],
+      {
+        TEST_DB: 'postgres',
+        ...(parityNode ? { PATH: `${parityNode}:${process.env.PATH}` } : {}),
+      },
+    ),
   );
 } else {
   console.log(

@@ -13,6 +13,7 @@ import { bodyLimits } from './platform/http/body-limits';
 import { clientIp } from './platform/http/client-ip';
 import type { AppEnv, Deps } from './platform/http/context';
 import { apiDocsPage, swaggerAssets } from './platform/http/docs';
+import { domainErrorToProblem } from './platform/http/domain-errors';
 import { inputGuard } from './platform/http/input-guard';
 import { logServerError } from './platform/http/log-error';
 import { pickLang } from './platform/http/messages';
@@ -26,15 +27,14 @@ const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web',
 /** Routes under /api/v1 that a user who still has to set up 2FA may call. */
 const OPEN_BEFORE_2FA = new Set(['/api/v1/me']);
 
-/** Every resource router of every module; the OpenAPI document and the authorization matrix read these. */
-export const v1Routers = MODULES.flatMap((m) => m.routers ?? []);
-
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
   for (const m of MODULES) m.onStart?.();
 
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);
+    const domain = domainErrorToProblem(err);
+    if (domain) return problemResponse(c, domain);
     if (err instanceof HTTPException && err.status < 500)
       return problemResponse(
         c,
@@ -86,7 +86,8 @@ export function createApp(deps: Deps) {
     await next();
   });
 
-  for (const router of v1Routers) app.route('/api/v1', router);
+  // every resource router of every module (the OpenAPI document and the authorization matrix read them)
+  for (const router of MODULES.flatMap((m) => m.routers ?? [])) app.route('/api/v1', router);
   app.route('/api', setupRoutes);
 
   app.doc31('/api/openapi.json', {

@@ -250,7 +250,10 @@ export const ZAbsenceCase = ZAbsenceCaseSummary.extend({
   accidents: z.array(z.object({ id: z.string(), occurredOn: z.string() })),
   /** What the caller may do here (the UI hides the rest; the API enforces it). */
   permissions: z.object({
+    /** Mark Poortwachter milestones done (hr, manager, physician). */
     manage: z.boolean(),
+    /** The employer's case work: plan van aanpak, evaluations, loonsanctie, recovery (hr, manager). */
+    casework: z.boolean(),
     medical: z.boolean(),
     writeCapabilities: z.boolean(),
     correct: z.boolean(),

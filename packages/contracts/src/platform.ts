@@ -3,17 +3,13 @@ import { page, ZIsoDate, ZPageQuery } from './common';
 import { ZOrganization } from './organization';
 import { ROLES } from './people';
 
-export const MODULES = [
-  'people',
-  'absence',
-  'arbo',
-  'vitality',
-  'development',
-  'mobility',
-  'policy',
-  'audit',
-] as const;
-export type TModule = (typeof MODULES)[number];
+/**
+ * A module's name (`people`, `absence`, `arbo`, `vitality`, `development`, …). The server's module
+ * list (apps/server/src/modules/index.ts) is the only place that names the modules; the web keys
+ * its pages and nav entries on these names.
+ */
+export const ZModuleName = z.string().regex(/^[a-z][a-z-]*$/);
+export type TModule = z.infer<typeof ZModuleName>;
 
 export const ZMe = z
   .object({
@@ -22,7 +18,7 @@ export const ZMe = z
     organization: ZOrganization.nullable(),
     personId: z.string().nullable(),
     roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable() })),
-    modules: z.array(z.enum(MODULES)),
+    modules: z.array(ZModuleName),
     /** hr, occupational_physician and confidential_adviser must enable TOTP before they can use the API. */
     twoFactorRequired: z.boolean(),
     /** The demo accounts are exempt from 2FA in demo mode (and the UI says so). */

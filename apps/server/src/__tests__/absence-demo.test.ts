@@ -138,5 +138,6 @@ describe('absence demo data (Zorggroep De Linde)', () => {
     } finally {
       await again.close();
     }
-  });
+    // A second full demo seed: on a busy 2-core machine that takes well over the default 30 s.
+  }, 180_000);
 });

@@ -80,6 +80,8 @@ const caseWork = (ok: number) => ({
 });
 /** Reading a case: case workers; the employee only their own (this is someone else's: 404). */
 const caseRead = { ...caseWork(200), employee: 404 };
+/** The employer's part (plan, evaluations, corrections, loonsanctie): hr and the manager; the physician reads it only. */
+const employerWork = (ok: number) => ({ ...caseWork(ok), occupational_physician: 403 });
 /** Sick and recovery reports: hr, the manager, the employee for themself (404 here). */
 const reporting = { ...everyone(403), hr: 200, manager: 200, employee: 404, otherOrg: 404, anonymous: 401 };
 const physicianOnly = (ok: number) => ({
@@ -137,7 +139,7 @@ const MATRIX: Record<string, Spec> = {
       const a = await newAbsence(c);
       return { path: `/api/v1/absences/${a.id}`, body: { version: a.version, loonsanctieWeeks: 13 } };
     },
-    expect: caseWork(200),
+    expect: employerWork(200),
   },
   'POST /api/v1/absences/{id}/partial-recovery': {
     request: async (c) => ({
@@ -161,7 +163,7 @@ const MATRIX: Record<string, Spec> = {
         body: { version: 1, contactPhone: '010-1234567', reason: 'Nummer gewijzigd' },
       };
     },
-    expect: caseWork(200),
+    expect: employerWork(200),
   },
   'PUT /api/v1/absences/{id}/milestones/{key}': {
     request: async (c) => ({
@@ -176,7 +178,7 @@ const MATRIX: Record<string, Spec> = {
   },
   'PUT /api/v1/absences/{id}/plan': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/plan`, body: plan }),
-    expect: caseWork(200),
+    expect: employerWork(200),
   },
   'GET /api/v1/absences/{id}/evaluations': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations` }),
@@ -187,7 +189,7 @@ const MATRIX: Record<string, Spec> = {
       path: `/api/v1/absences/${(await newAbsence(c)).id}/evaluations`,
       body: { date: isoDay(-1), summary: 'Besproken' },
     }),
-    expect: caseWork(201),
+    expect: employerWork(201),
   },
   'GET /api/v1/absences/{id}/medical-notes': {
     request: async (c) => ({ path: `/api/v1/absences/${(await newAbsence(c)).id}/medical-notes` }),

@@ -148,6 +148,32 @@ describe('skills profile', () => {
         .status,
     ).toBe(404);
   });
+
+  it('audits reading someone else’s profile and certificates, not one’s own', async () => {
+    const viewed = async (action: string) =>
+      t.deps.db
+        .select()
+        .from(schema.auditEvents)
+        .where(
+          and(
+            eq(schema.auditEvents.organizationId, org.organizationId),
+            eq(schema.auditEvents.action, action),
+            eq(schema.auditEvents.subjectPersonId, emp.personId),
+          ),
+        );
+    const before = {
+      profile: (await viewed('llo.profile.viewed')).length,
+      certificates: (await viewed('llo.certificates.viewed')).length,
+    };
+    await api(t, `/api/v1/people/${emp.personId}/skills`, { cookie: emp.cookie });
+    await api(t, `/api/v1/people/${emp.personId}/certificates`, { cookie: emp.cookie });
+    expect((await viewed('llo.profile.viewed')).length).toBe(before.profile);
+    expect((await viewed('llo.certificates.viewed')).length).toBe(before.certificates);
+    expect((await api(t, `/api/v1/people/${emp.personId}/skills`, { cookie: mgr.cookie })).status).toBe(200);
+    expect((await api(t, `/api/v1/people/${emp.personId}/certificates`, { cookie: hr })).status).toBe(200);
+    expect((await viewed('llo.profile.viewed')).length).toBe(before.profile + 1);
+    expect((await viewed('llo.certificates.viewed')).length).toBe(before.certificates + 1);
+  });
 });
 
 describe('development talk', () => {

@@ -28,5 +28,6 @@ export type WebModule = {
 };
 
 /** Checks a module against the type and keeps its routes' own types (typed links and search). */
-export const defineWebModule = <const R extends readonly AnyRoute[]>(module: WebModule & { routes: R }) =>
-  module;
+export const defineWebModule = <const R extends readonly AnyRoute[]>(
+  module: WebModule & { routes: R },
+): Omit<WebModule, 'routes'> & { routes: R } => module;

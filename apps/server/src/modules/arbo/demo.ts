@@ -249,7 +249,7 @@ export async function seedArboDemo(
       expertRegistration: 'KD-DEMO-001',
       scope: 'systeemtoets',
       verdict: 'approved',
-      outcome: 'Akkoord; de RI&E is volledig, actueel en betrouwbaar opgezet.',
+      outcome: 'De RI&E is volledig, actueel en betrouwbaar opgezet.',
     },
     {
       organizationId,
@@ -260,7 +260,7 @@ export async function seedArboDemo(
       expertRegistration: 'AH-DEMO-042',
       scope: 'scopetoets',
       verdict: 'approved_with_remarks',
-      outcome: 'Akkoord; fysieke belasting en agressie met voorrang aanpakken.',
+      outcome: 'Fysieke belasting en agressie met voorrang aanpakken.',
     },
   ]);
   await tx.insert(schema.preventionOfficerRecords).values({

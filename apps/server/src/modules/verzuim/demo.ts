@@ -3,6 +3,7 @@ import type { DemoOrganizationData } from '@inzetbaar/db/demo/demo-types';
 import { createRng } from '@inzetbaar/db/demo/prng';
 import { addDays, daysBetween } from '@inzetbaar/domain';
 import { buildCases } from '@inzetbaar/domain/poortwachter/index';
+import { insertMedicalNote } from './repo/medical.repo';
 import { rulesFor, timelineOf } from './services/absence-timeline';
 
 /*
@@ -263,7 +264,7 @@ export async function seedAbsenceDemo(
           workAdvice: 'Start met 3 × 4 uur per week in aangepast werk; na 6 weken evalueren en uitbreiden.',
           prognosis: 'Gedeeltelijke terugkeer binnen 3 maanden verwacht.',
         });
-        await tx.insert(schema.medicalNotes).values({
+        await insertMedicalNote(tx, {
           organizationId,
           caseId: caseRow.id,
           personId,

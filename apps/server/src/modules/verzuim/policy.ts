@@ -10,7 +10,13 @@ export const absencePolicy = {
     employee: 'self',
     occupational_physician: 'organization',
   },
+  // Poortwachter milestones: the employer's and the physician's (the probleemanalyse is theirs).
   'absence.manage': { hr: 'organization', manager: 'unit', occupational_physician: 'organization' },
+  // The employer's case work — plan van aanpak, evaluations, corrections of sick reports, the
+  // loonsanctie: hr and the manager only. The physician reads it and writes their own part
+  // (probleemanalyse, advice with capabilities, the medical file), never the employer's plan
+  // (Wet verbetering poortwachter; Regeling procesgang eerste en tweede ziektejaar).
+  'absence.casework': { hr: 'organization', manager: 'unit' },
   'absence.signals': { hr: 'organization', manager: 'unit' },
   'absence.stats': { hr: 'organization', manager: 'unit', works_council: 'organization' },
   'absence.notices': EVERY_ROLE_SELF,

@@ -9,15 +9,21 @@ export type AuditEntry = {
   /** Whose file it concerns: shown to that person on "wie heeft mijn dossier bekeken". */
   subjectPersonId?: string | null;
   details?: Record<string, unknown>;
+  /** When, if not now (an anonymous report is stamped with its day only). */
+  at?: Date;
 };
 
+/** Who acted: a resolved actor, or the user and person of a flow without a session (an accepted invitation). */
+export type AuditActor = Pick<Actor, 'userId' | 'personId' | 'ip'>;
+
 /**
- * Write an audit event. Pass the transaction of the change it records, so the event and the
+ * Write an audit event — the only way to write one (a test fails when code inserts into
+ * audit_events elsewhere). Pass the transaction of the change it records, so the event and the
  * change commit or roll back together (docs/architecture.md §3).
  */
 export async function recordAudit(
   db: DbOrTx,
-  actor: Actor | null,
+  actor: AuditActor | null,
   organizationId: string,
   entry: AuditEntry,
 ) {
@@ -31,5 +37,6 @@ export async function recordAudit(
     subjectPersonId: entry.subjectPersonId ?? null,
     ip: actor?.ip ?? null,
     details: entry.details ?? null,
+    ...(entry.at ? { at: entry.at } : {}),
   });
 }

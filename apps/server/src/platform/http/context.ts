@@ -10,6 +10,7 @@ import type { Mailer } from '../mail/mailer';
 import { formText, refuseUnsafeInput } from './input-guard';
 import { type Lang, pickLang } from './messages';
 import { AppError, zodFieldErrors } from './problem';
+import { checkResponse } from './response-check';
 
 export type Clock = { now: () => Date };
 
@@ -49,7 +50,7 @@ export function defineRoute<
   P extends string,
   R extends Omit<RouteConfig, 'path' | 'middleware'> & { path: P },
 >(access: Access, config: R) {
-  const middleware: MiddlewareHandler<AppEnv>[] = [guard(access)];
+  const middleware: MiddlewareHandler<AppEnv>[] = [guard(access), checkResponse(config.responses)];
   return createRoute({ ...config, middleware, 'x-access': access });
 }
 

@@ -18,6 +18,10 @@ export const MESSAGES = {
     en: 'You are not linked to an organisation.',
   },
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  response_schema_mismatch: {
+    nl: 'Het antwoord van de server wijkt af van de beschrijving van de API (ontwikkelfout).',
+    en: 'The server’s response differs from the API description (a development error).',
+  },
   stale_version: {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw.',
     en: 'Someone else changed this in the meantime. Reload the data.',

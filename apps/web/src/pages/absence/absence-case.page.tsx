@@ -5,7 +5,7 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAbsence } from '../../api/absence';
-import { hasRole, useMe } from '../../api/me';
+import { useMe } from '../../api/me';
 import { PageHeader } from '../../components/page-header';
 import { RouterAnchor } from '../../components/router-links';
 import { ErrorState, LoadingState } from '../../components/states';
@@ -127,9 +127,7 @@ export const AbsenceCasePage = () => {
   const data = c.data;
   const own = data.personId === me.data?.personId;
   // sick and recovery reports: hr, the manager (their units), and the employee for themself
-  const canReport =
-    data.status === 'open' &&
-    (own || ((hasRole(me.data, 'hr') || hasRole(me.data, 'manager')) && data.permissions.manage));
+  const canReport = data.status === 'open' && (own || data.permissions.casework);
 
   return (
     <>
@@ -212,7 +210,7 @@ export const AbsenceCasePage = () => {
         {data.permissions.medical ? <CaseMedical caseId={data.id} /> : null}
         <CaseTimeline c={data} />
         <Reports c={data} />
-        {data.permissions.manage && (data.week >= 88 || data.loonsanctieWeeks) ? (
+        {data.permissions.casework && (data.week >= 88 || data.loonsanctieWeeks) ? (
           <CaseLoonsanctie c={data} />
         ) : null}
         <CaseCapabilities c={data} />

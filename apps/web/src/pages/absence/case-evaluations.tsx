@@ -57,7 +57,7 @@ export const CaseEvaluations = ({ c }: { c: TAbsenceCase }) => {
           ))}
         </Timeline>
       )}
-      {c.permissions.manage ? (
+      {c.permissions.casework ? (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <TextInput

@@ -62,7 +62,7 @@ export const CaseMedical = ({ caseId }: { caseId: string }) => {
               <Text size="xs" c="dimmed">
                 {formatDateTime(n.createdAt)}
                 {n.authorName ? ` · ${n.authorName}` : ''}
-                {n.diagnosisCode ? ` · ${t('absence.medical.diagnosisCode')}: ${n.diagnosisCode}` : ''}
+                {n.diagnosisCode ? ` · ${t('absence.medical.diagnosisCodeShown')}: ${n.diagnosisCode}` : ''}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {n.note}

@@ -54,7 +54,7 @@ export const CasePlan = ({ c }: { c: TAbsenceCase }) => {
   const { reset } = form;
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload the form when a new version arrives
   useEffect(() => reset(fromPlan(c.plan)), [c.plan.version, reset]);
-  const editable = c.permissions.manage;
+  const editable = c.permissions.casework;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -238,7 +238,7 @@ export const RieListPage = () => {
                           <Table.Td>
                             <Progress value={pct} aria-label={t('arbo.rie.progressLabel', { pct })} />
                             <Text size="xs" c="dimmed">
-                              {t('arbo.rie.progressText', { done, total })}
+                              {t('arbo.rie.progressText', { done, count: total })}
                             </Text>
                           </Table.Td>
                           <Table.Td>

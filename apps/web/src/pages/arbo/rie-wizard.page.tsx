@@ -331,7 +331,7 @@ export const RieWizardPage = () => {
                     p?.active ? (
                       <Stack gap={2}>
                         <Text size="xs" c="var(--mantine-color-text)">
-                          {t('arbo.rie.progressText', { done: p.evaluated, total: p.total })}
+                          {t('arbo.rie.progressText', { done: p.evaluated, count: p.total })}
                         </Text>
                         <Progress value={pct} size="xs" aria-label={t('arbo.rie.progressLabel', { pct })} />
                       </Stack>

@@ -42,7 +42,7 @@ export const PeopleListPage = () => {
     <>
       <PageHeader
         title={t('people.title')}
-        description={t('people.description')}
+        description={isHr ? t('people.description') : t('people.descriptionUnits')}
         actions={
           <>
             {isHr ? <ExportButtons filter={filter} /> : null}

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TCreateIncidentReport, TIncidentReport, TTriageIncidentReport } from '@inzetbaar/contracts';
-import { type DbOrTx, schema } from '@inzetbaar/db';
+import type { DbOrTx } from '@inzetbaar/db';
 import { type Actor, hasRole } from '../../../auth/actor';
 import { authorize } from '../../../platform/access/policy';
+import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { invalidField, notFound, staleVersion } from '../../../platform/http/problem';
 import { today } from '../../../platform/today';
@@ -93,17 +94,13 @@ async function auditReport(
 ) {
   // Confidential reports too: not even the vertrouwenspersoon's own audit trail may name the reporter.
   const anonymous = action === 'incident-report.created' && (r.anonymous || r.routedTo === 'confidential');
-  await tx.insert(schema.auditEvents).values({
-    organizationId,
-    // An anonymous report's event: no actor, no IP, no time of day (it could be matched to sessions).
+  // An anonymous report's event: no actor, no IP, no time of day (it could be matched to sessions).
+  await recordAudit(tx, anonymous ? null : actor, organizationId, {
     at: anonymous ? new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) : now,
-    actorUserId: anonymous ? null : actor.userId,
-    actorPersonId: anonymous ? null : actor.personId,
     action,
     resourceType: 'incident_report',
     resourceId: r.id,
     subjectPersonId: null,
-    ip: anonymous ? null : actor.ip,
     details: { type: r.type, routedTo: r.routedTo, anonymous: r.anonymous },
   });
 }

@@ -1,6 +1,5 @@
 import type { ZInstructionInput, ZPpeInput } from '@inzetbaar/contracts';
-import { type DbOrTx, schema } from '@inzetbaar/db';
-import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@inzetbaar/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../auth/actor';
 import { authorize } from '../../../platform/access/policy';
@@ -8,7 +7,7 @@ import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { invalidField, notFound, staleVersion } from '../../../platform/http/problem';
 import { today } from '../../../platform/today';
-import { employmentsOfPerson, findPerson } from '../../people/repo/people.repo';
+import { employmentsOfPerson, findPerson, listEmployments } from '../../people/repo/people.repo';
 import { findUnit, listUnits } from '../../people/repo/units.repo';
 import {
   acknowledgeAttendance,
@@ -303,7 +302,7 @@ export async function instructionGaps(deps: Deps, actor: Actor) {
     listInstructions(deps.db, organizationId),
     listAttendance(deps.db, organizationId),
     listUnits(deps.db, organizationId),
-    deps.db.select().from(schema.employments).where(eq(schema.employments.organizationId, organizationId)),
+    listEmployments(deps.db, organizationId),
   ]);
   const parent = new Map(units.map((u) => [u.id, u.parentId]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
@@ -367,7 +366,7 @@ export async function arboPeople(deps: Deps, actor: Actor) {
   const organizationId = orgOf(actor);
   const day = today(deps.clock);
   const [emps, units] = await Promise.all([
-    deps.db.select().from(schema.employments).where(eq(schema.employments.organizationId, organizationId)),
+    listEmployments(deps.db, organizationId),
     listUnits(deps.db, organizationId),
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));

@@ -1,7 +1,6 @@
 import type { TCreateMeasure, TMeasure, TUpdateMeasure } from '@inzetbaar/contracts';
-import { type DbOrTx, schema } from '@inzetbaar/db';
+import type { DbOrTx } from '@inzetbaar/db';
 import { addDays } from '@inzetbaar/domain';
-import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../../../auth/actor';
 import { authorize, grantsOf } from '../../../platform/access/policy';
@@ -12,6 +11,7 @@ import { measureReminderMail } from '../../../platform/mail/templates';
 import { today } from '../../../platform/today';
 import { displayName, findPerson } from '../../people/repo/people.repo';
 import { rolesOfPerson } from '../../people/repo/roles.repo';
+import { findUserEmail } from '../../people/repo/users.repo';
 import {
   deleteMeasure,
   findAssessment,
@@ -252,16 +252,10 @@ export function registerArboJobs(deps: Deps) {
     const organizationId = job.organizationId as string;
     const m = await findMeasure(deps.db, organizationId, String(job.payload.measureId));
     if (!m?.dueDate || !OPEN.includes(m.status) || !m.ownerPersonId) return;
-    const [owner] = await deps.db
-      .select()
-      .from(schema.persons)
-      .where(and(eq(schema.persons.organizationId, organizationId), eq(schema.persons.id, m.ownerPersonId)));
+    const owner = await findPerson(deps.db, organizationId, m.ownerPersonId);
     if (!owner) return;
     // The person's own address, else the address of their account.
-    const [account] = owner.userId
-      ? await deps.db.select().from(schema.user).where(eq(schema.user.id, owner.userId))
-      : [];
-    const to = owner.email ?? account?.email;
+    const to = owner.email ?? (owner.userId ? await findUserEmail(deps.db, owner.userId) : null);
     if (!to) return;
     // An owner picked from all staff may have no role that reads the plan: no link that ends in "no access".
     const grants: Partial<Record<string, unknown>> = grantsOf('measure.read');

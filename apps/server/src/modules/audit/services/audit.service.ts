@@ -1,10 +1,9 @@
 import type { TAuditEvent } from '@inzetbaar/contracts';
-import { schema } from '@inzetbaar/db';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor';
 import { type AuditFilter, listAuditEvents } from '../../../platform/audit/audit.repo';
 import type { Deps } from '../../../platform/http/context';
-import { displayName } from '../../people/repo/people.repo';
+import { displayName, listPersonsByIds } from '../../people/repo/people.repo';
+import { listUserNames } from '../../people/repo/users.repo';
 
 export async function listAuditPage(deps: Deps, actor: Actor, filter: Omit<AuditFilter, 'organizationId'>) {
   const organizationId = actor.organizationId as string;
@@ -12,20 +11,8 @@ export async function listAuditPage(deps: Deps, actor: Actor, filter: Omit<Audit
   const userIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => !!v))];
   const personIds = [...new Set(rows.map((r) => r.subjectPersonId).filter((v): v is string => !!v))];
   const [users, people] = await Promise.all([
-    userIds.length
-      ? deps.db
-          .select({ id: schema.user.id, name: schema.user.name })
-          .from(schema.user)
-          .where(inArray(schema.user.id, userIds))
-      : [],
-    personIds.length
-      ? deps.db
-          .select()
-          .from(schema.persons)
-          .where(
-            and(eq(schema.persons.organizationId, organizationId), inArray(schema.persons.id, personIds)),
-          )
-      : [],
+    listUserNames(deps.db, userIds),
+    listPersonsByIds(deps.db, organizationId, personIds),
   ]);
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const personName = new Map(people.map((p) => [p.id, displayName(p)]));

@@ -1,5 +1,6 @@
 import type { TSkillsProfile } from '@inzetbaar/contracts';
 import type { Actor } from '../../../auth/actor';
+import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import type { Lang } from '../../../platform/http/messages';
 import { escoTaxonomy } from '../../../platform/reference-data/esco';
@@ -42,6 +43,13 @@ export async function getSkillsProfile(
           cat,
         )
       : [];
+  if (!isSelf)
+    await recordAudit(db, actor, organizationId, {
+      action: 'llo.profile.viewed',
+      resourceType: 'llo_profile_skill',
+      subjectPersonId: personId,
+      details: { count: rows.length },
+    });
   return {
     personId,
     personName: displayName(person),

@@ -137,6 +137,14 @@ export async function employmentsOfPerson(db: DbOrTx, organizationId: string, pe
     .orderBy(desc(employments.startDate));
 }
 
+export async function listPersonsByIds(db: DbOrTx, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.organizationId, organizationId), inArray(persons.id, ids)));
+}
+
 export async function listEmployments(db: DbOrTx, organizationId: string) {
   return db.select().from(employments).where(eq(employments.organizationId, organizationId));
 }

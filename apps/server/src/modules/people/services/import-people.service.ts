@@ -1,5 +1,5 @@
 import type { TPeopleImport } from '@inzetbaar/contracts';
-import { type DbOrTx, schema } from '@inzetbaar/db';
+import type { DbOrTx } from '@inzetbaar/db';
 import {
   applyImportRow,
   detectMapping,
@@ -11,7 +11,6 @@ import {
   unitLookupKey,
   validateImportRows,
 } from '@inzetbaar/domain/people-import/index';
-import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor';
 import { parseSpreadsheet, SpreadsheetError } from '../../../import/parse-spreadsheet';
 import { recordAudit } from '../../../platform/audit/record-audit';
@@ -28,10 +27,15 @@ import {
   updateEmployment,
   updatePerson,
 } from '../repo/people.repo';
+import {
+  findPeopleImport,
+  insertPeopleImport,
+  markPeopleImportCommitted,
+  type PeopleImportRow,
+} from '../repo/people-imports.repo';
 import { listUnits } from '../repo/units.repo';
 
-const { peopleImports } = schema;
-type ImportRow = typeof peopleImports.$inferSelect;
+type ImportRow = PeopleImportRow;
 type Summary = TPeopleImport['summary'];
 
 /** What the organisation holds per personeelsnummer, in the shape the import diff compares. */
@@ -158,18 +162,14 @@ export async function previewPeopleImport(
     unchanged: rows.filter((r) => r.action === 'unchanged').length,
     mapping,
   };
-  const [row] = await deps.db
-    .insert(peopleImports)
-    .values({
-      organizationId,
-      createdByUserId: actor.userId,
-      fileName: file.name,
-      rows,
-      errors,
-      summary: summary as never,
-    })
-    .returning();
-  if (!row) throw new Error('insert import returned nothing');
+  const row = await insertPeopleImport(deps.db, {
+    organizationId,
+    createdByUserId: actor.userId,
+    fileName: file.name,
+    rows,
+    errors,
+    summary: summary as never,
+  });
   return present(row, lang);
 }
 
@@ -180,19 +180,12 @@ export async function previewPeopleImport(
 export async function confirmPeopleImport(deps: Deps, actor: Actor, id: string, lang: Lang) {
   const organizationId = actor.organizationId as string;
   const row = await deps.db.transaction(async (tx) => {
-    const [imp] = await tx
-      .select()
-      .from(peopleImports)
-      .where(and(eq(peopleImports.organizationId, organizationId), eq(peopleImports.id, id)));
+    const imp = await findPeopleImport(tx, organizationId, id);
     if (!imp) throw notFound();
     if (imp.status === 'committed') throw new AppError(409, 'import_already_committed');
     if ((imp.errors as unknown[]).length > 0) throw new AppError(422, 'import_has_errors');
     const counts = await writeRows(tx, actor, organizationId, imp.rows as TImportPerson[], today(deps.clock));
-    const [done] = await tx
-      .update(peopleImports)
-      .set({ status: 'committed', committedAt: deps.clock.now() })
-      .where(eq(peopleImports.id, id))
-      .returning();
+    const done = await markPeopleImportCommitted(tx, organizationId, id, deps.clock.now());
     await recordAudit(tx, actor, organizationId, {
       action: 'people.imported',
       resourceType: 'people_import',

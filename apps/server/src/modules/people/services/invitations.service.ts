@@ -1,7 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TInvitation } from '@inzetbaar/contracts';
-import { schema } from '@inzetbaar/db';
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../auth/actor';
 import { createUserWithPassword, findUserByEmail } from '../../../auth/create-user';
 import { requireStrongPassword } from '../../../auth/password-rules';
@@ -9,14 +7,23 @@ import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { AppError, invalidField, notFound } from '../../../platform/http/problem';
 import { invitationMail } from '../../../platform/mail/templates';
+import {
+  findInvitationByTokenHashAcrossOrganizations,
+  type InvitationRow,
+  insertInvitation,
+  listInvitationsWithPeople,
+  markInvitationAccepted,
+  type PersonRow,
+  revokeInvitationById,
+  revokePendingInvitationsOf,
+} from '../repo/invitations.repo';
 import { findOrganization } from '../repo/organizations.repo';
 import { displayName, findPerson, linkPersonToUser } from '../repo/people.repo';
 
-const { invitations, persons } = schema;
 const VALID_DAYS = 14;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function statusOf(row: typeof invitations.$inferSelect, now: Date): TInvitation['status'] {
+function statusOf(row: InvitationRow, now: Date): TInvitation['status'] {
   if (row.acceptedAt) return 'accepted';
   if (row.revokedAt) return 'revoked';
   return row.expiresAt < now ? 'expired' : 'pending';
@@ -24,22 +31,12 @@ function statusOf(row: typeof invitations.$inferSelect, now: Date): TInvitation[
 
 export async function listInvitations(deps: Deps, actor: Actor): Promise<TInvitation[]> {
   const organizationId = actor.organizationId as string;
-  const rows = await deps.db
-    .select({ inv: invitations, person: persons })
-    .from(invitations)
-    .innerJoin(persons, eq(persons.id, invitations.personId))
-    .where(eq(invitations.organizationId, organizationId))
-    .orderBy(desc(invitations.createdAt))
-    .limit(500);
+  const rows = await listInvitationsWithPeople(deps.db, organizationId, 500);
   const now = deps.clock.now();
   return rows.map(({ inv, person }) => presentInvitation(inv, person, now));
 }
 
-function presentInvitation(
-  inv: typeof invitations.$inferSelect,
-  person: typeof persons.$inferSelect,
-  now: Date,
-): TInvitation {
+function presentInvitation(inv: InvitationRow, person: PersonRow, now: Date): TInvitation {
   return {
     id: inv.id,
     personId: inv.personId,
@@ -65,29 +62,15 @@ export async function invitePerson(
     const email = (input.email ?? person.email)?.toLowerCase();
     if (!email) throw invalidField('email', 'email_required');
     // A new invitation replaces any earlier pending one for this person.
-    await tx
-      .update(invitations)
-      .set({ revokedAt: deps.clock.now() })
-      .where(
-        and(
-          eq(invitations.organizationId, organizationId),
-          eq(invitations.personId, person.id),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      );
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        organizationId,
-        personId: person.id,
-        email,
-        tokenHash: hashToken(token),
-        invitedByUserId: actor.userId,
-        expiresAt: new Date(deps.clock.now().getTime() + VALID_DAYS * 86_400_000),
-      })
-      .returning();
-    if (!row) throw new Error('insert invitation returned nothing');
+    await revokePendingInvitationsOf(tx, organizationId, person.id, deps.clock.now());
+    const row = await insertInvitation(tx, {
+      organizationId,
+      personId: person.id,
+      email,
+      tokenHash: hashToken(token),
+      invitedByUserId: actor.userId,
+      expiresAt: new Date(deps.clock.now().getTime() + VALID_DAYS * 86_400_000),
+    });
     await recordAudit(tx, actor, organizationId, {
       action: 'invitation.created',
       resourceType: 'invitation',
@@ -111,17 +94,7 @@ export async function invitePerson(
 export async function revokeInvitation(deps: Deps, actor: Actor, id: string) {
   const organizationId = actor.organizationId as string;
   await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(invitations)
-      .set({ revokedAt: deps.clock.now() })
-      .where(
-        and(
-          eq(invitations.organizationId, organizationId),
-          eq(invitations.id, id),
-          isNull(invitations.acceptedAt),
-        ),
-      )
-      .returning();
+    const row = await revokeInvitationById(tx, organizationId, id, deps.clock.now());
     if (!row) throw notFound();
     await recordAudit(tx, actor, organizationId, {
       action: 'invitation.revoked',
@@ -133,10 +106,7 @@ export async function revokeInvitation(deps: Deps, actor: Actor, id: string) {
 }
 
 async function pendingByToken(deps: Deps, token: string) {
-  const [row] = await deps.db
-    .select()
-    .from(invitations)
-    .where(eq(invitations.tokenHash, hashToken(token)));
+  const row = await findInvitationByTokenHashAcrossOrganizations(deps.db, hashToken(token));
   if (!row || statusOf(row, deps.clock.now()) !== 'pending') throw new AppError(404, 'invitation_invalid');
   return row;
 }
@@ -168,16 +138,12 @@ export async function acceptInvitation(
   });
   await deps.db.transaction(async (tx) => {
     await linkPersonToUser(tx, row.organizationId, person.id, user.id);
-    await tx.update(invitations).set({ acceptedAt: deps.clock.now() }).where(eq(invitations.id, row.id));
-    await tx.insert(schema.auditEvents).values({
-      organizationId: row.organizationId,
-      actorUserId: user.id,
-      actorPersonId: person.id,
+    await markInvitationAccepted(tx, row.organizationId, row.id, deps.clock.now());
+    await recordAudit(tx, { userId: user.id, personId: person.id, ip }, row.organizationId, {
       action: 'invitation.accepted',
       resourceType: 'invitation',
       resourceId: row.id,
       subjectPersonId: person.id,
-      ip,
     });
   });
   return { email: row.email };

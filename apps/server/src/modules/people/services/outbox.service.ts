@@ -1,24 +1,14 @@
-import { schema } from '@inzetbaar/db';
-import { desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Deps } from '../../../platform/http/context';
 import { notFound } from '../../../platform/http/problem';
+import { listOutboxPage } from '../../../platform/mail/outbox.repo';
 
 /** Demo/dev only: the organisation's mails plus system mails (password resets carry no organisation). */
 export async function listOutbox(deps: Deps, organizationId: string, page: number, pageSize: number) {
   if (!deps.env.isDemo) throw notFound();
-  const { outboxMails } = schema;
-  const where = or(eq(outboxMails.organizationId, organizationId), isNull(outboxMails.organizationId));
-  const [{ total } = { total: 0 }] = await deps.db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(outboxMails)
-    .where(where);
-  const rows = await deps.db
-    .select()
-    .from(outboxMails)
-    .where(where)
-    .orderBy(desc(outboxMails.createdAt))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  const rows = await listOutboxPage(deps.db, organizationId, page, pageSize);
+  // A page past the end has no rows to carry the total: count once more only then.
+  const total =
+    rows[0]?.total ?? (page > 1 ? ((await listOutboxPage(deps.db, organizationId, 1, 1))[0]?.total ?? 0) : 0);
   const items = rows.map((m) => ({
     id: m.id,
     to: m.to,

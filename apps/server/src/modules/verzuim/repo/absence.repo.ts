@@ -10,7 +10,6 @@ const {
   absencePlans,
   absenceRecoverySegments,
   absenceReports,
-  medicalNotes,
   persons,
   employments,
   roleAssignments,
@@ -23,7 +22,6 @@ export type RecoverySegmentRow = typeof absenceRecoverySegments.$inferSelect;
 export type CompletionRow = typeof absenceMilestoneCompletions.$inferSelect;
 export type PlanRow = typeof absencePlans.$inferSelect;
 export type EvaluationRow = typeof absenceEvaluations.$inferSelect;
-export type MedicalNoteRow = typeof medicalNotes.$inferSelect;
 export type CapabilitiesRow = typeof workCapabilities.$inferSelect;
 
 /* cases */
@@ -235,21 +233,6 @@ export async function evaluationsOfCase(db: DbOrTx, organizationId: string, case
 export async function insertEvaluation(db: DbOrTx, values: typeof absenceEvaluations.$inferInsert) {
   const [row] = await db.insert(absenceEvaluations).values(values).returning();
   return row as EvaluationRow;
-}
-
-/* medical (occupational physician only — the service authorizes) */
-
-export async function medicalNotesOfCase(db: DbOrTx, organizationId: string, caseId: string) {
-  return db
-    .select()
-    .from(medicalNotes)
-    .where(and(eq(medicalNotes.organizationId, organizationId), eq(medicalNotes.caseId, caseId)))
-    .orderBy(desc(medicalNotes.createdAt));
-}
-
-export async function insertMedicalNote(db: DbOrTx, values: typeof medicalNotes.$inferInsert) {
-  const [row] = await db.insert(medicalNotes).values(values).returning();
-  return row as MedicalNoteRow;
 }
 
 export async function capabilitiesOfCase(db: DbOrTx, organizationId: string, caseId: string) {

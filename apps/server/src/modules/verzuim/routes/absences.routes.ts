@@ -81,7 +81,7 @@ const read = defineRoute('absence.read', {
   request: { params: ZAbsenceCaseParams },
   responses: { 200: json(ZAbsenceCase), ...errorResponses },
 });
-const updateCase = defineRoute('absence.manage', {
+const updateCase = defineRoute('absence.casework', {
   method: 'patch',
   path: '/absences/{id}',
   tags,
@@ -105,7 +105,7 @@ const recovery = defineRoute('absence.report', {
   request: { params: ZAbsenceCaseParams, body: jsonBody(ZFullRecovery) },
   responses: { 200: json(ZAbsenceCase), ...errorResponses, ...conflictResponse },
 });
-const correct = defineRoute('absence.manage', {
+const correct = defineRoute('absence.casework', {
   method: 'patch',
   path: '/absences/{id}/reports/{reportId}',
   tags,
@@ -129,7 +129,7 @@ const getPlan = defineRoute('absence.read', {
   request: { params: ZAbsenceCaseParams },
   responses: { 200: json(ZAbsencePlan), ...errorResponses },
 });
-const putPlan = defineRoute('absence.manage', {
+const putPlan = defineRoute('absence.casework', {
   method: 'put',
   path: '/absences/{id}/plan',
   tags,
@@ -145,7 +145,7 @@ const getEvaluations = defineRoute('absence.read', {
   request: { params: ZAbsenceCaseParams },
   responses: { 200: json(z.object({ items: z.array(ZAbsenceEvaluation) })), ...errorResponses },
 });
-const postEvaluation = defineRoute('absence.manage', {
+const postEvaluation = defineRoute('absence.casework', {
   method: 'post',
   path: '/absences/{id}/evaluations',
   tags,

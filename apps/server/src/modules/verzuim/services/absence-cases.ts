@@ -201,9 +201,10 @@ async function presentCase(db: DbOrTx, deps: Deps, actor: Actor, c: AbsenceCaseR
     accidents: [...new Map(accidents.map((a) => [a.id, a])).values()],
     permissions: {
       manage: can(actor, 'absence.manage', c.personId, unitIds),
+      casework: can(actor, 'absence.casework', c.personId, unitIds),
       medical: can(actor, 'medical.read', c.personId, unitIds),
       writeCapabilities: can(actor, 'capabilities.write', c.personId, unitIds),
-      correct: can(actor, 'absence.manage', c.personId, unitIds),
+      correct: can(actor, 'absence.casework', c.personId, unitIds),
     },
   };
 }
@@ -460,7 +461,7 @@ export async function correctReport(
 ): Promise<TAbsenceCase> {
   const day = today(deps.clock);
   return deps.db.transaction(async (tx) => {
-    const c = await loadCase(tx, actor, caseId, 'absence.manage');
+    const c = await loadCase(tx, actor, caseId, 'absence.casework');
     const all = await reportsOfPerson(tx, c.organizationId, c.personId);
     const current = all.find((r) => r.id === reportId && r.caseId === c.id);
     if (!current) throw notFound();
@@ -571,7 +572,7 @@ export async function savePlan(
   input: TSavePlan,
 ): Promise<TAbsencePlan> {
   return deps.db.transaction(async (tx) => {
-    const c = await loadCase(tx, actor, caseId, 'absence.manage');
+    const c = await loadCase(tx, actor, caseId, 'absence.casework');
     const dir = await loadDirectory(tx, c.organizationId);
     const { version, ...fields } = input;
     if (fields.casemanagerPersonId && !dir.persons.has(fields.casemanagerPersonId))
@@ -623,7 +624,7 @@ export async function addEvaluation(
 ): Promise<TAbsenceEvaluation> {
   const day = today(deps.clock);
   return deps.db.transaction(async (tx) => {
-    const c = await loadCase(tx, actor, caseId, 'absence.manage');
+    const c = await loadCase(tx, actor, caseId, 'absence.casework');
     if (input.date > day) throw invalidField('date', 'in_future');
     if (input.date < c.firstSickDay) throw invalidField('date', 'before_sick_report');
     const row = await insertEvaluation(tx, {
@@ -674,7 +675,7 @@ export async function updateAbsenceCase(
   input: TUpdateAbsenceCase,
 ): Promise<TAbsenceCase> {
   return deps.db.transaction(async (tx) => {
-    const c = await loadCase(tx, actor, caseId, 'absence.manage');
+    const c = await loadCase(tx, actor, caseId, 'absence.casework');
     const row = await updateCase(
       tx,
       c.organizationId,

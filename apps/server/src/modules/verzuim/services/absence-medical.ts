@@ -9,13 +9,8 @@ import { recordAudit } from '../../../platform/audit/record-audit';
 import type { Deps } from '../../../platform/http/context';
 import { invalidField } from '../../../platform/http/problem';
 import { today } from '../../../platform/today';
-import {
-  type CapabilitiesRow,
-  capabilitiesOfCase,
-  insertCapabilities,
-  insertMedicalNote,
-  medicalNotesOfCase,
-} from '../repo/absence.repo';
+import { type CapabilitiesRow, capabilitiesOfCase, insertCapabilities } from '../repo/absence.repo';
+import { insertMedicalNote, medicalNotesOfCase } from '../repo/medical.repo';
 import { loadCase } from './absence-cases';
 import { type Directory, loadDirectory } from './absence-directory';
 
