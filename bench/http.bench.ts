@@ -275,6 +275,7 @@ export async function runHttp(o: {
       notes: [
         'server in a child process (tsx loader), autocannon in the bench process, same 2-core machine, 127.0.0.1',
         'bare Hono: a Hono app with one JSON route in the same server process, the ceiling of the stack',
+        'the app runs with nodeEnv production (no response-schema check) and the demo organisation',
         'CPU per request: server child process.cpuUsage() delta; database: utime+stime of the PostgreSQL backends of its database from /proc (PGlite runs inside the server process)',
         'errors = socket errors; non2xx and timeouts counted apart',
       ],

@@ -67,7 +67,9 @@ async function main() {
       ? await openDb({ driver: 'postgres', databaseUrl: url })
       : await openDb({ driver: 'pglite' });
   await handle.migrate();
-  const env = loadEnv({
+  // as in production (no response-schema check, which runs in development and tests only), but
+  // with the demo organisation, which loadEnv allows outside production only
+  const loaded = loadEnv({
     NODE_ENV: 'development',
     INZETBAAR_DEMO: 'true',
     BASE_URL,
@@ -75,6 +77,7 @@ async function main() {
     LOG_LEVEL: 'silent',
     ...(url && driver === 'postgres' ? { DATABASE_URL: url } : {}),
   });
+  const env = { ...loaded, nodeEnv: 'production' };
   const deps = buildDeps(env, handle, { now: () => new Date() }, { signInPerMinute: 1000 });
   const app = createApp(deps);
   await seedDemo(deps);
