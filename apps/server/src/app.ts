@@ -17,9 +17,11 @@ import { domainErrorToProblem } from './platform/http/domain-errors';
 import { inputGuard } from './platform/http/input-guard';
 import { logServerError } from './platform/http/log-error';
 import { pickLang } from './platform/http/messages';
+import { buildOpenApiDocument } from './platform/http/openapi/openapi-document';
 import { originCheck } from './platform/http/origin-check';
 import { AppError, problemResponse } from './platform/http/problem';
 import { securityHeaders } from './platform/http/security-headers';
+import { setRateLimitHeaders } from './platform/http/token-rate-limit';
 import { setupRoutes } from './platform/setup/setup.routes';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -78,26 +80,26 @@ export function createApp(deps: Deps) {
   });
 
   app.use('/api/v1/*', async (c, next) => {
-    const actor = await resolveActor(deps, c.req.raw.headers, clientIp(c));
+    const actor = await resolveActor(deps, c.req.raw.headers, clientIp(c), {
+      method: c.req.method,
+      path: c.req.path,
+    });
     c.set('actor', actor);
     if (actor) await rememberLanguage(deps.db, actor, c.req.header(LANGUAGE_HEADER));
     if (actor && !OPEN_BEFORE_2FA.has(c.req.path) && needsTwoFactor(actor, deps.env.isDemo).blocked)
       throw new AppError(403, 'two_factor_required');
     await next();
+    setRateLimitHeaders(c, actor?.apiToken?.rateLimit);
   });
 
   // every resource router of every module (the OpenAPI document and the authorization matrix read them)
   for (const router of MODULES.flatMap((m) => m.routers ?? [])) app.route('/api/v1', router);
   app.route('/api', setupRoutes);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Inzetbaar API',
-      version: '1',
-      description:
-        'Duurzame inzetbaarheid: organisations, people, roles, audit. Sign in via POST /api/auth/sign-in/email; the session cookie authorizes /api/v1. Errors are RFC 9457 problem+json.',
-    },
+  let openApiDocument: unknown;
+  app.get('/api/openapi.json', (c) => {
+    openApiDocument ??= buildOpenApiDocument(app, deps.env.baseUrl);
+    return c.json(openApiDocument);
   });
   app.get('/api/docs', (c) => c.html(apiDocsPage()));
   app.get('/api/docs/assets/:file', swaggerAssets);

@@ -25,6 +25,8 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Sign-in attempts per minute per client IP; raise it only where many log-ins share one IP (e2e). */
   SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Requests per API token per minute (docs/api.md). */
+  API_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
 });
 
 export type Env = {
@@ -40,6 +42,7 @@ export type Env = {
   isDemo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   signInPerMinute: number;
+  apiTokenRequestsPerMinute: number;
 };
 
 /** A fixed development secret: fine on a laptop, refused in production (see below). */
@@ -69,5 +72,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     isDemo: !isProduction && e.INZETBAAR_DEMO !== 'false',
     logLevel: e.LOG_LEVEL,
     signInPerMinute: e.SIGN_IN_PER_MINUTE,
+    apiTokenRequestsPerMinute: e.API_TOKEN_REQUESTS_PER_MINUTE,
   };
 }

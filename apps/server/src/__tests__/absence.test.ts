@@ -71,7 +71,13 @@ describe('sick reports and the Poortwachter timeline', () => {
       expectedDurationDays: 5,
     });
     expect(c.nextDeadline).toMatchObject({ key: 'ziekmelding_arbodienst', due: '2026-03-05' });
-    expect(c.permissions).toEqual({ manage: true, medical: false, writeCapabilities: false, correct: true });
+    expect(c.permissions).toEqual({
+      manage: true,
+      casework: true,
+      medical: false,
+      writeCapabilities: false,
+      correct: true,
+    });
   });
 
   it('refuses a diagnosis or a reason on a sick report with 422 naming the field, and stores nothing', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, api, createTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ABSENCE_DOCUMENTS_MATRIX } from './absence-documents-matrix';
+import { API_TOKENS_MATRIX, describeApiTokenMatrix } from './api-tokens-matrix';
 import { ARBO_MATRIX } from './arbo-matrix';
 import { LLO_MATRIX } from './llo-matrix';
 import { VITALITY_MATRIX } from './vitality-matrix';
@@ -469,6 +470,7 @@ const MATRIX: Record<string, Spec> = {
   ...ABSENCE_DOCUMENTS_MATRIX,
   ...VITALITY_MATRIX,
   ...LLO_MATRIX,
+  ...API_TOKENS_MATRIX,
 };
 
 let t: TestApp;
@@ -514,3 +516,6 @@ describe('authorization matrix', () => {
     expect(got).toEqual(spec.expect);
   });
 });
+
+// API tokens on every route: revoked 401, without the scope 403 (api-tokens-matrix.ts)
+describeApiTokenMatrix(Object.keys(MATRIX), () => ctx);

@@ -1,4 +1,5 @@
 import type { TRole } from '@inzetbaar/contracts';
+import type { ApiTokenActor } from './api-token-actor';
 
 /** Who is making the request, resolved from the session and OUR membership rows. */
 export type Actor = {
@@ -16,6 +17,8 @@ export type Actor = {
   ip: string | null;
   /** The language last recorded for the actor's person (see services/user-language.ts). */
   language: 'nl' | 'en' | null;
+  /** Set when an integration calls with `Authorization: Bearer` (auth/api-token-actor.ts). */
+  apiToken?: ApiTokenActor;
 };
 
 export const hasRole = (actor: Actor, role: TRole) => actor.roles.some((r) => r.role === role);

@@ -1,15 +1,25 @@
 import type { Deps } from '../platform/http/context';
 import type { Actor } from './actor';
+import { actorForApiToken, type TokenUse } from './api-token-actor';
+import { bearerSecret } from './api-token-secret';
 import { actorFromSession, actorOfUser } from './session-actor';
 
 /**
- * Resolve the actor of a request: from the session cookie (session-actor.ts: one statement, a
+ * Resolve the actor of a request: an API token (Bearer), else the session cookie (session-actor.ts: one statement, a
  * per-process cache that a change of roles, employments or the session invalidates at once). The
  * organisation comes from the `X-Organization-Id` header when the user belongs to it, else the
  * first one by name; roles come from role_assignments of the user's person in that organisation —
- * never from the session. Other credentials (e.g. an API token) go in as one more step here.
+ * never from the session.
  */
-export async function resolveActor(deps: Deps, headers: Headers, ip: string | null): Promise<Actor | null> {
+export async function resolveActor(
+  deps: Deps,
+  headers: Headers,
+  ip: string | null,
+  use?: TokenUse,
+): Promise<Actor | null> {
+  // integrations: `Authorization: Bearer inz_…` (auth/api-token-actor.ts); never falls back to a cookie
+  const bearer = bearerSecret(headers);
+  if (bearer !== null) return actorForApiToken(deps, bearer, ip, use);
   return actorFromSession(deps, headers, ip);
 }
 

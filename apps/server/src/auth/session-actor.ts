@@ -15,7 +15,7 @@ type CryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
  *
  * Per process, resolved actors are kept for a while, tagged with `actor_generation` — a counter
  * that triggers bump in the same transaction as every change of a user, person, organisation,
- * unit, role assignment or employment (migration 0012). A request with a kept actor still asks the
+ * unit, role assignment or employment (migration 0013). A request with a kept actor still asks the
  * database, in one small statement, for the counter and its session's expiry: a changed counter
  * or a session that is gone or expired means the actor is read afresh, so a revoked role or a
  * signed-out session bites on the next request, in every process and on every host.

@@ -13,7 +13,7 @@ const FORMAT = 'inzetbaar-backup/1';
 /** Rows of a raw query: both drivers return `{ rows }`. */
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
-/** Not data: the actor cache's counter (migration 0012), set up by the migrations themselves. */
+/** Not data: the actor cache's counter (migration 0013), set up by the migrations themselves. */
 const NOT_BACKED_UP = new Set(['actor_generation']);
 
 async function tableNames(db: AppDb): Promise<string[]> {

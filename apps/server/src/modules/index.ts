@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/module-manifest';
 import { arboModule } from './arbo/module';
 import { auditModule } from './audit/module';
+import { integrationsModule } from './integrations/module';
 import { lloModule } from './llo/module';
 import { peopleModule } from './people/module';
 import { verzuimModule } from './verzuim/module';
@@ -17,4 +18,5 @@ export const MODULES: readonly ModuleManifest[] = [
   arboModule,
   vitalityModule,
   lloModule,
+  integrationsModule,
 ];

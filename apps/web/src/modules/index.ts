@@ -1,4 +1,5 @@
 import { registerCatalogue } from '../i18n';
+import { integrationsWebModule } from './integrations/module';
 import { lloWebModule } from './llo/module';
 import type { WebModule } from './web-module';
 
@@ -7,7 +8,7 @@ import type { WebModule } from './web-module';
  * (Platform, verzuim and arbo pages still live under `pages/` while they move into this shape.)
  * A tuple, so the route tree keeps every module route's own path and search types.
  */
-const LIST = [lloWebModule] as const satisfies readonly WebModule[];
+const LIST = [lloWebModule, integrationsWebModule] as const satisfies readonly WebModule[];
 
 export const WEB_MODULES: readonly WebModule[] = LIST;
 

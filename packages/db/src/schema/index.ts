@@ -1,5 +1,6 @@
 export * from './absence';
 export * from './absence-documents';
+export * from './api-tokens';
 export * from './arbo';
 export * from './auth';
 export * from './llo';

@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor';
 import { MODULES } from '../../modules';
 import { AppError, forbidden, notFound } from '../http/problem';
 import type { Action, Grants, Scope } from './policy-types';
+import { tokenAllows, tokenScopeMissing } from './token-scopes';
 
 /**
  * The one policy: which role may do what, and over which scope.
@@ -34,6 +35,8 @@ const SCOPE_RANK: Record<Scope, number> = { self: 0, unit: 1, organization: 2 };
 
 /** The widest scope any of the actor's roles grants for `action`, or null. */
 export function scopeFor(actor: Actor, action: Action): Scope | null {
+  // an API token: only the actions of its scopes (token-scopes.ts), never more than its HR rights
+  if (actor.apiToken && !tokenAllows(actor.apiToken.scopes, action)) return null;
   const grants = grantsOf(action);
   let best: Scope | null = null;
   for (const { role } of actor.roles) {
@@ -54,7 +57,7 @@ export function authorize(actor: Actor | null, action: Action, resource?: Resour
   if (!actor) throw new AppError(401, 'unauthenticated');
   if (!actor.organizationId) throw new AppError(403, 'no_organization');
   const scope = scopeFor(actor, action);
-  if (!scope) throw forbidden();
+  if (!scope) throw actor.apiToken ? tokenScopeMissing(action) : forbidden();
   if (resource && !inScope(actor, scope, resource)) throw notFound();
   return scope;
 }

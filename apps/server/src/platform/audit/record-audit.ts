@@ -14,7 +14,7 @@ export type AuditEntry = {
 };
 
 /** Who acted: a resolved actor, or the user and person of a flow without a session (an accepted invitation). */
-export type AuditActor = Pick<Actor, 'userId' | 'personId' | 'ip'>;
+export type AuditActor = Pick<Actor, 'userId' | 'personId' | 'ip'> & Partial<Pick<Actor, 'apiToken'>>;
 
 /**
  * Write an audit event — the only way to write one (a test fails when code inserts into
@@ -36,7 +36,10 @@ export async function recordAudit(
     resourceId: entry.resourceId ?? null,
     subjectPersonId: entry.subjectPersonId ?? null,
     ip: actor?.ip ?? null,
-    details: entry.details ?? null,
+    // a call by an integration names its API token in every event (docs/api.md)
+    details: actor?.apiToken
+      ? { ...entry.details, apiToken: { id: actor.apiToken.id, name: actor.apiToken.name } }
+      : (entry.details ?? null),
     ...(entry.at ? { at: entry.at } : {}),
   });
 }

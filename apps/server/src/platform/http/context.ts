@@ -50,7 +50,16 @@ export function defineRoute<
   P extends string,
   R extends Omit<RouteConfig, 'path' | 'middleware'> & { path: P },
 >(access: Access, config: R) {
-  const middleware: MiddlewareHandler<AppEnv>[] = [guard(access), checkResponse(config.responses)];
+  // checkResponse is looked up on the first request: routes are defined while the module list
+  // is still loading (modules → routes → this file), before every import here is initialised
+  let check: MiddlewareHandler<AppEnv> | undefined;
+  const middleware: MiddlewareHandler<AppEnv>[] = [
+    guard(access),
+    (c, next) => {
+      check ??= checkResponse(config.responses);
+      return check(c, next);
+    },
+  ];
   return createRoute({ ...config, middleware, 'x-access': access });
 }
 
@@ -59,6 +68,8 @@ function guard(access: Access): MiddlewareHandler<AppEnv> {
     if (access !== 'public') {
       const actor = c.get('actor');
       if (!actor) throw new AppError(401, 'unauthenticated');
+      // an API token reaches only routes of a policy action its scopes name (token-scopes.ts)
+      if (access === 'authenticated' && actor.apiToken) throw new AppError(403, 'api_token_scope');
       if (access !== 'authenticated') authorize(actor, access);
     }
     await next();

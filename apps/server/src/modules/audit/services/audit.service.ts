@@ -20,7 +20,7 @@ export async function listAuditPage(deps: Deps, actor: Actor, filter: Omit<Audit
     id: r.id,
     at: r.at.toISOString(),
     actorUserId: r.actorUserId,
-    actorName: r.actorUserId ? (userName.get(r.actorUserId) ?? null) : null,
+    actorName: r.actorUserId ? (userName.get(r.actorUserId) ?? apiTokenName(r.details)) : null,
     action: r.action,
     resourceType: r.resourceType,
     resourceId: r.resourceId,
@@ -30,4 +30,10 @@ export async function listAuditPage(deps: Deps, actor: Actor, filter: Omit<Audit
     details: r.details ?? null,
   }));
   return { items, total, page: filter.page, pageSize: filter.pageSize };
+}
+
+/** An event caused by an integration names its API token (`details.apiToken`, see record-audit.ts). */
+function apiTokenName(details: Record<string, unknown> | null): string | null {
+  const token = details?.apiToken as { name?: unknown } | undefined;
+  return typeof token?.name === 'string' ? `API-token: ${token.name}` : null;
 }
