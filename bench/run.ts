@@ -8,6 +8,7 @@ import { type ApiResult, runApi } from './api.bench';
 import { type CrashBenchResult, runCrashBench } from './crash.bench';
 import { type EscoSearchResult, runEscoSearch } from './esco-search.bench';
 import { type FuzzResult, runFuzz } from './fuzz.bench';
+import { type HttpResult, runHttp } from './http.bench';
 import type { Driver } from './lib/bench-app';
 import { postgresUrl } from './lib/bench-app';
 import { describeMachine, type Machine } from './lib/machine';
@@ -18,6 +19,8 @@ import { runVitality, type VitalityResult } from './vitality.bench';
 /*
  * npm run bench [-- <absence|api|esco-search|transitions|vitality|all|summary>] [--sizes 10000,100000] [--drivers pglite,postgres]
  *               [--budget 60] [--seed-limit 8] [--connections 10] [--duration 10]
+ * npm run bench -- http [--drivers pglite,postgres] [--connections 64] [--duration 10] [--rounds 1]
+ *               [--compare <older checkout>] [--paths /api/v1/me,…] [--out <name>]
  * Each absence case runs in a child process of its own, so its memory figures are its own.
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,6 +41,8 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '20' },
     port: { type: 'string', default: '39500' },
     out: { type: 'string' },
+    compare: { type: 'string' },
+    paths: { type: 'string' },
   },
 });
 
@@ -161,6 +166,27 @@ async function crash() {
   }
 }
 
+async function http() {
+  const drivers = (values.drivers ?? '').split(',') as Driver[];
+  const given = (o: string) => process.argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`));
+  const rounds = given('rounds') ? Number(values.rounds) : values.compare ? 2 : 1;
+  const name = values.out ?? 'http';
+  for (const driver of drivers) {
+    console.log(`http: ${driver}${values.compare ? ` against ${values.compare}, interleaved` : ''}…`);
+    const machine = describeMachine(postgresUrl());
+    const result = await runHttp({
+      driver,
+      connections: given('connections') ? Number(values.connections) : 64,
+      duration: Number(values.duration),
+      rounds,
+      compare: values.compare ?? null,
+      databaseUrl: process.env.BENCH_HTTP_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench_http',
+      paths: values.paths ? values.paths.split(',') : null,
+    });
+    console.log(`  → ${save<HttpResult>(name, [{ machine, result }], (r) => r.result?.driver ?? driver)}`);
+  }
+}
+
 function escoSearch() {
   console.log('esco-search: ESCO occupations and skills, in process…');
   const machine = describeMachine(postgresUrl());
@@ -199,11 +225,21 @@ async function vitalityResults() {
 async function main() {
   const what = positionals[0] ?? 'all';
   if (
-    !['absence', 'api', 'esco-search', 'transitions', 'vitality', 'all', 'summary', 'fuzz', 'crash'].includes(
-      what,
-    )
+    ![
+      'absence',
+      'api',
+      'esco-search',
+      'transitions',
+      'vitality',
+      'all',
+      'summary',
+      'fuzz',
+      'crash',
+      'http',
+    ].includes(what)
   )
     throw new Error(`unknown bench: ${what}`);
+  if (what === 'http') return http();
   if (what === 'fuzz') return fuzz();
   if (what === 'crash') return crash();
   if (what === 'vitality') return vitalityResults();

@@ -24,11 +24,11 @@ if (!existsSync(dist) || statSync(dist).mtimeMs < sources) {
   const build = spawnSync('npm', ['run', 'build', '-w', '@inzetbaar/web'], { stdio: 'inherit', cwd: root });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// Run the server in-process via tsx's loader, so SIGINT/SIGTERM reach it directly.
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/server/src/cli.ts'), 'serve'], {
+// The `inzetbaar` command: compiles the server once when its sources changed (apps/server/bin/build.mjs)
+// and runs it in its own process, so SIGINT/SIGTERM reach it directly.
+const server = spawn(process.execPath, [join(root, 'apps/server/bin/inzetbaar.mjs'), 'serve'], {
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'apps/server/tsconfig.json') },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -34,6 +34,26 @@ export type OpenDbOptions =
   | { driver: 'postgres'; databaseUrl: string; maxConnections?: number }
   | { driver: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
 
+type Query = (text: string) => Promise<{ rows: unknown[] }>;
+
+/** How many migrations the database has recorded (0 before the first). */
+async function appliedMigrations(query: Query): Promise<number> {
+  const { rows } = await query(`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
+  if (!(rows[0] as { present: boolean } | undefined)?.present) return 0;
+  const counted = await query('select count(*)::int as n from drizzle.__drizzle_migrations');
+  return (counted.rows[0] as { n: number } | undefined)?.n ?? 0;
+}
+
+/**
+ * Apply the migrations; when any was new, ANALYZE: a migration can add indexes and rewrite
+ * tables, and neither PGlite nor a PostgreSQL without autovacuum gathers statistics by itself.
+ */
+async function migrateAndAnalyze(query: Query, migrate: () => Promise<void>): Promise<void> {
+  const before = await appliedMigrations(query);
+  await migrate();
+  if ((await appliedMigrations(query)) !== before) await query('analyze');
+}
+
 /** Open the database: PGlite on disk (or in memory without `dataDir`), or PostgreSQL by URL. */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if (options.driver === 'postgres') {
@@ -43,7 +63,10 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       db,
       driver: 'postgres',
       migrate: () =>
-        migrateNodePg(drizzleNodePg({ client: pool, casing: 'snake_case' }), { migrationsFolder }),
+        migrateAndAnalyze(
+          (text) => pool.query(text),
+          () => migrateNodePg(drizzleNodePg({ client: pool, casing: 'snake_case' }), { migrationsFolder }),
+        ),
       close: () => pool.end(),
     };
   }
@@ -59,7 +82,11 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     db,
     driver: 'pglite',
     pglite: client,
-    migrate: () => migratePglite(drizzlePglite({ client, casing: 'snake_case' }), { migrationsFolder }),
+    migrate: () =>
+      migrateAndAnalyze(
+        (text) => client.query(text),
+        () => migratePglite(drizzlePglite({ client, casing: 'snake_case' }), { migrationsFolder }),
+      ),
     close: () => client.close(),
   };
 }

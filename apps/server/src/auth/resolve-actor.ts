@@ -1,16 +1,15 @@
-import type { TRole } from '@inzetbaar/contracts';
-import { listOrganizationsByIds } from '../modules/people/repo/organizations.repo';
-import { personsOfUser, rolesOfPerson } from '../modules/people/repo/roles.repo';
-import { descendantUnitIds, listUnits } from '../modules/people/repo/units.repo';
 import type { Deps } from '../platform/http/context';
 import type { Actor } from './actor';
 import { actorForApiToken, type TokenUse } from './api-token-actor';
 import { bearerSecret } from './api-token-secret';
+import { actorFromSession, actorOfUser } from './session-actor';
 
 /**
- * Resolve the actor from the session cookie. The organisation comes from the
- * `X-Organization-Id` header when the user belongs to it, else the first one by name; roles come
- * from role_assignments of the user's person in that organisation — never from the session.
+ * Resolve the actor of a request: an API token (Bearer), else the session cookie (session-actor.ts: one statement, a
+ * per-process cache that a change of roles, employments or the session invalidates at once). The
+ * organisation comes from the `X-Organization-Id` header when the user belongs to it, else the
+ * first one by name; roles come from role_assignments of the user's person in that organisation —
+ * never from the session.
  */
 export async function resolveActor(
   deps: Deps,
@@ -21,16 +20,14 @@ export async function resolveActor(
   // integrations: `Authorization: Bearer inz_…` (auth/api-token-actor.ts); never falls back to a cookie
   const bearer = bearerSecret(headers);
   if (bearer !== null) return actorForApiToken(deps, bearer, ip, use);
-  const session = await deps.auth.api.getSession({ headers });
-  if (!session) return null;
-  return actorForUser(deps, session.user, headers.get('x-organization-id'), ip);
+  return actorFromSession(deps, headers, ip);
 }
 
 type SessionUser = { id: string; name: string; email: string; twoFactorEnabled?: boolean | null };
 
 /**
  * The actor of a user in the organisation `wanted` (when they belong to it, else their first by
- * name), with roles from OUR role-assignment rows. Also used for the calendar feed token.
+ * name), with roles from OUR role-assignment rows. Used for the calendar feed token.
  */
 export async function actorForUser(
   deps: Deps,
@@ -38,33 +35,19 @@ export async function actorForUser(
   wanted: string | null,
   ip: string | null,
 ): Promise<Actor> {
-  const links = await personsOfUser(deps.db, user.id);
-  const orgs = await listOrganizationsByIds(
-    deps.db,
-    links.map((l) => l.organizationId),
+  return (
+    (await actorOfUser(deps.db, user.id, wanted, ip)) ?? {
+      userId: user.id,
+      userName: user.name,
+      email: user.email,
+      twoFactorEnabled: Boolean(user.twoFactorEnabled),
+      organizationId: null,
+      personId: null,
+      organizationIds: [],
+      roles: [],
+      managedUnitIds: new Set<string>(),
+      ip,
+      language: null,
+    }
   );
-  const organizationId = orgs.find((o) => o.id === wanted)?.id ?? orgs[0]?.id ?? null;
-  const link = links.find((l) => l.organizationId === organizationId);
-  const personId = link?.personId ?? null;
-  const roleRows = organizationId && personId ? await rolesOfPerson(deps.db, organizationId, personId) : [];
-  const managerUnits = roleRows
-    .filter((r) => r.role === 'manager' && r.unitId)
-    .map((r) => r.unitId as string);
-  const managedUnitIds =
-    organizationId && managerUnits.length
-      ? descendantUnitIds(await listUnits(deps.db, organizationId), managerUnits)
-      : new Set<string>();
-  return {
-    userId: user.id,
-    userName: user.name,
-    email: user.email,
-    twoFactorEnabled: Boolean(user.twoFactorEnabled),
-    organizationId,
-    personId,
-    organizationIds: orgs.map((o) => o.id),
-    roles: roleRows.map((r) => ({ role: r.role as TRole, unitId: r.unitId })),
-    managedUnitIds,
-    ip,
-    language: link?.language ?? null,
-  };
 }

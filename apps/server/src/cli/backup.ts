@@ -13,11 +13,16 @@ const FORMAT = 'inzetbaar-backup/1';
 /** Rows of a raw query: both drivers return `{ rows }`. */
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
+/** Not data: the actor cache's counter (migration 0013), set up by the migrations themselves. */
+const NOT_BACKED_UP = new Set(['actor_generation']);
+
 async function tableNames(db: AppDb): Promise<string[]> {
   const res = await db.execute(
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
-  return rowsOf<{ table_name: string }>(res).map((r) => r.table_name);
+  return rowsOf<{ table_name: string }>(res)
+    .map((r) => r.table_name)
+    .filter((name) => !NOT_BACKED_UP.has(name));
 }
 
 export async function writeBackup(db: AppDb, file: string) {
@@ -59,5 +64,6 @@ export async function restoreBackup(db: AppDb, file: string) {
       sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
     );
   });
+  await db.execute(sql`analyze`); // planner statistics for the restored rows (platform/db/analyze.ts)
   return Object.fromEntries(Object.entries(parsed.tables).map(([k, v]) => [k, v.length]));
 }

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Actor } from '../auth/actor';
-import { openRuntime } from '../bootstrap';
-import { loadEnv } from '../env';
-import { listAllOrganizations } from '../modules/people/repo/organizations.repo';
-import { confirmPeopleImport, previewPeopleImport } from '../modules/people/services/import-people.service';
-import { seedDemo } from '../platform/demo/seed-demo';
-import { needsSetup } from '../platform/setup/setup.service';
-import { restoreBackup, writeBackup } from './backup';
 import { domainCommands } from './domain-commands';
-import { serveCommand } from './serve';
+
+/*
+ * Every command loads what it needs when it runs (dynamic imports): `inzetbaar --help` and the
+ * JSON commands do not load the server, the database drivers and better-auth (issue #10).
+ */
+const loadEnv = async () => (await import('../env')).loadEnv();
+const openRuntime = async (env: Awaited<ReturnType<typeof loadEnv>>) =>
+  (await import('../bootstrap')).openRuntime(env);
 
 type Command = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
 
@@ -18,9 +18,14 @@ const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'Start the API and web app (migrates; seeds the demo organisation in demo mode)',
     usage:
-      'inzetbaar serve\n  Environment: PORT, DATA_DIR, DATABASE_URL, INZETBAAR_DEMO, NODE_ENV, BASE_URL, AUTH_SECRET, SMTP_URL',
-    run: async () => {
-      await serveCommand(loadEnv());
+      'inzetbaar serve [--workers N]\n  --workers N: server processes on one port (PostgreSQL only; default: the number of cores; PGlite: 1)\n  Environment: PORT, DATA_DIR, DATABASE_URL, INZETBAAR_DEMO, NODE_ENV, BASE_URL, AUTH_SECRET, SMTP_URL',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { workers: { type: 'string' } } });
+      const workers = values.workers === undefined ? undefined : Number(values.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256))
+        throw new Error('--workers: a whole number from 1 to 256');
+      const { serveCommand } = await import('./serve');
+      await serveCommand(await loadEnv(), workers === undefined ? {} : { workers });
       return 0;
     },
   },
@@ -28,7 +33,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Apply database migrations and exit',
     usage: 'inzetbaar migrate',
     run: async () => {
-      const rt = await openRuntime(loadEnv());
+      const rt = await openRuntime(await loadEnv());
       console.log(`Migrations applied (${rt.handle.driver}).`);
       await rt.close();
       return 0;
@@ -38,8 +43,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Create the demo organisation in an empty database (demo mode only)',
     usage: 'inzetbaar seed-demo',
     run: async () => {
-      const rt = await openRuntime(loadEnv());
+      const rt = await openRuntime(await loadEnv());
       try {
+        const { needsSetup } = await import('../platform/setup/setup.service');
+        const { seedDemo } = await import('../platform/demo/seed-demo');
         if (!(await needsSetup(rt.deps))) {
           console.error('The database already has an organisation; seed-demo only runs on an empty one.');
           return 1;
@@ -63,8 +70,12 @@ const COMMANDS: Record<string, Command> = {
       });
       const file = positionals[0];
       if (!file) throw new Error('Usage: inzetbaar import-people FILE');
-      const rt = await openRuntime(loadEnv());
+      const rt = await openRuntime(await loadEnv());
       try {
+        const { listAllOrganizations } = await import('../modules/people/repo/organizations.repo');
+        const { confirmPeopleImport, previewPeopleImport } = await import(
+          '../modules/people/services/import-people.service'
+        );
         const orgs = await listAllOrganizations(rt.deps.db);
         const org = values.organization
           ? orgs.find((o) => o.id === values.organization || o.name === values.organization)
@@ -113,8 +124,9 @@ const COMMANDS: Record<string, Command> = {
     run: async (args) => {
       const file = args[0];
       if (!file) throw new Error('Usage: inzetbaar backup FILE');
-      const rt = await openRuntime(loadEnv());
+      const rt = await openRuntime(await loadEnv());
       try {
+        const { writeBackup } = await import('./backup');
         console.log(JSON.stringify(await writeBackup(rt.deps.db, file)));
         return 0;
       } finally {
@@ -128,8 +140,9 @@ const COMMANDS: Record<string, Command> = {
     run: async (args) => {
       const file = args[0];
       if (!file) throw new Error('Usage: inzetbaar restore FILE');
-      const rt = await openRuntime(loadEnv());
+      const rt = await openRuntime(await loadEnv());
       try {
+        const { restoreBackup } = await import('./backup');
         console.log(JSON.stringify(await restoreBackup(rt.deps.db, file)));
         return 0;
       } finally {

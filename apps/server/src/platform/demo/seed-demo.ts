@@ -6,6 +6,7 @@ import { insertEmployment, insertPerson, linkPersonToUser } from '../../modules/
 import { insertRoleAssignment } from '../../modules/people/repo/roles.repo';
 import { insertUnit } from '../../modules/people/repo/units.repo';
 import { recordAudit } from '../audit/record-audit';
+import { analyze } from '../db/analyze';
 import type { Deps } from '../http/context';
 import { today } from '../today';
 import { DEMO_PASSWORD } from './demo-accounts';
@@ -26,7 +27,7 @@ export async function seedDemo(deps: Deps) {
     });
     users.set(account.personKey, user.id);
   }
-  return deps.db.transaction(async (tx) => {
+  const seeded = await deps.db.transaction(async (tx) => {
     const org = await insertOrganization(tx, demo.organization);
     const unitIds = new Map<string, string>();
     // parents before children: the generator lists a unit after its parent
@@ -69,4 +70,6 @@ export async function seedDemo(deps: Deps) {
     for (const m of MODULES) await m.seedDemo?.(ctx);
     return { organizationId: org.id, people: demo.persons.length, units: demo.units.length };
   });
+  await analyze(deps.db); // planner statistics for what was just written (platform/db/analyze.ts)
+  return seeded;
 }

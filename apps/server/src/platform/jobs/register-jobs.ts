@@ -1,6 +1,7 @@
 import { schema } from '@inzetbaar/db';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { MODULES } from '../../modules';
+import { analyze } from '../db/analyze';
 import type { Deps } from '../http/context';
 
 const DAY_MS = 86_400_000;
@@ -25,9 +26,9 @@ export function registerJobs(deps: Deps) {
           lt(schema.peopleImports.createdAt, new Date(now.getTime() - DAY_MS)),
         ),
       );
-    // PGlite runs without autovacuum, so nothing gathers planner statistics there; without them
-    // the statistics queries get nested-loop plans sized for a handful of rows.
-    if (deps.driver === 'pglite') await deps.db.execute(sql`analyze`);
+    // PGlite runs without autovacuum, and a PostgreSQL may too: without planner statistics the
+    // queries get nested-loop plans sized for a handful of rows (platform/db/analyze.ts).
+    await analyze(deps.db);
     await scheduleDailyMaintenance(deps, new Date(now.getTime() + DAY_MS));
   });
   for (const m of MODULES) m.jobs?.register(deps);

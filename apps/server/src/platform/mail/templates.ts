@@ -44,13 +44,12 @@ export function invitationMail(p: { to: string; name: string; organizationName: 
  */
 
 /** `2026-03-01` → "1 maart 2026" / "1 March 2026" (a calendar day: no time zone shift). */
+const MAIL_DATE = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
 export const formatMailDate = (day: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  MAIL_DATE[lang === 'nl' ? 'nl' : 'en'].format(new Date(`${day}T00:00:00Z`));
 
 const MEASURE_TEXT = {
   nl: {

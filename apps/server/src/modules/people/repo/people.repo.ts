@@ -63,18 +63,23 @@ export async function listPeople(db: DbOrTx, f: PeopleFilter) {
   if (f.status === 'former') where.push(eq(cur.isRunning, false));
   const condition = and(...where);
 
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(persons)
-    .leftJoin(cur, eq(cur.personId, persons.id))
-    .where(condition);
-  const rows = await db
+  const count = async () => {
+    const [{ total } = { total: 0 }] = await db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(persons)
+      .leftJoin(cur, eq(cur.personId, persons.id))
+      .where(condition);
+    return total;
+  };
+  // the page and the total in one statement (issue #10); a page past the end counts apart
+  const page = await db
     .select({
       person: persons,
       unitId: cur.unitId,
       unitName: units.name,
       jobTitle: cur.jobTitle,
       isRunning: cur.isRunning,
+      total: sql<number>`(count(*) over())::int`,
     })
     .from(persons)
     .leftJoin(cur, eq(cur.personId, persons.id))
@@ -83,6 +88,8 @@ export async function listPeople(db: DbOrTx, f: PeopleFilter) {
     .orderBy(asc(persons.surname), asc(persons.givenName), asc(persons.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
+  const total = page[0] ? Number(page[0].total) : f.page > 1 ? await count() : 0;
+  const rows = page.map(({ total: _, ...row }) => row);
   return { total, rows };
 }
 

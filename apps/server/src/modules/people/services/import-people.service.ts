@@ -14,6 +14,7 @@ import {
 import type { Actor } from '../../../auth/actor';
 import { parseSpreadsheet, SpreadsheetError } from '../../../import/parse-spreadsheet';
 import { recordAudit } from '../../../platform/audit/record-audit';
+import { analyze } from '../../../platform/db/analyze';
 import type { Deps } from '../../../platform/http/context';
 import type { Lang } from '../../../platform/http/messages';
 import { AppError, notFound } from '../../../platform/http/problem';
@@ -193,6 +194,8 @@ export async function confirmPeopleImport(deps: Deps, actor: Actor, id: string, 
     });
     return done as ImportRow;
   });
+  // planner statistics for the rows just written (platform/db/analyze.ts)
+  await analyze(deps.db, ['persons', 'employments', 'units', 'role_assignments']);
   return present(row, lang);
 }
 

@@ -3,7 +3,7 @@ import { type Actor, DEMO_EMAIL_DOMAIN, ROLES_REQUIRING_2FA } from '../../../aut
 import { type Action, scopeFor } from '../../../platform/access/policy';
 import type { Deps } from '../../../platform/http/context';
 import { MODULES } from '../..';
-import { findOrganization, listOrganizationsByIds } from '../repo/organizations.repo';
+import { organizationRowsByIds } from '../repo/organizations.repo';
 import { presentOrganization } from './organization.service';
 
 export function needsTwoFactor(actor: Actor, isDemo: boolean) {
@@ -13,10 +13,10 @@ export function needsTwoFactor(actor: Actor, isDemo: boolean) {
 }
 
 export async function getMe(deps: Deps, actor: Actor): Promise<TMe> {
-  const [orgs, org] = await Promise.all([
-    listOrganizationsByIds(deps.db, actor.organizationIds),
-    actor.organizationId ? findOrganization(deps.db, actor.organizationId) : undefined,
-  ]);
+  // one statement for the list and the current one (the actor's organisation is one of its own)
+  const rows = await organizationRowsByIds(deps.db, actor.organizationIds);
+  const orgs = rows.map((o) => ({ id: o.id, name: o.name }));
+  const org = rows.find((o) => o.id === actor.organizationId);
   const tfa = needsTwoFactor(actor, deps.env.isDemo);
   // A module is visible when the actor may perform one of its entry actions.
   const modules = MODULES.filter(

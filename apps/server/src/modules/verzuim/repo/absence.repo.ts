@@ -11,6 +11,7 @@ const {
   absenceRecoverySegments,
   absenceReports,
   persons,
+  employments,
   roleAssignments,
   workCapabilities,
 } = schema;
@@ -364,8 +365,32 @@ export async function personNames(db: DbOrTx, organizationId: string, ids: reado
 
 /* the organisation's people and role assignments, for names, units, scopes and reminders */
 
-export async function listPersons(db: DbOrTx, organizationId: string) {
-  return db.select().from(persons).where(eq(persons.organizationId, organizationId));
+/** The organisation's persons, or only those of `personIds` (the absence list's own people). */
+export async function listPersons(db: DbOrTx, organizationId: string, personIds?: readonly string[]) {
+  if (personIds && !personIds.length) return [];
+  return db
+    .select()
+    .from(persons)
+    .where(
+      and(
+        eq(persons.organizationId, organizationId),
+        personIds ? inArray(persons.id, [...personIds]) : undefined,
+      ),
+    );
+}
+
+/** Employments of the organisation, or only those of `personIds`. */
+export async function listEmploymentsOf(db: DbOrTx, organizationId: string, personIds?: readonly string[]) {
+  if (personIds && !personIds.length) return [];
+  return db
+    .select()
+    .from(employments)
+    .where(
+      and(
+        eq(employments.organizationId, organizationId),
+        personIds ? inArray(employments.personId, [...personIds]) : undefined,
+      ),
+    );
 }
 
 export async function listRoleAssignments(db: DbOrTx, organizationId: string) {

@@ -52,7 +52,7 @@ import {
 } from '../repo/absence.repo';
 import { caseScopeDay, type Directory, employedOn, loadDirectory, scopeUnitsOn } from './absence-directory';
 import { presentCapabilities } from './absence-medical';
-import { attentionDate, presentMilestones, rulesFor, summaryOf, timelineOf } from './absence-timeline';
+import { attentionOf, presentMilestones, rulesFor, summaryOf, timelineOf } from './absence-timeline';
 
 const orgOf = (actor: Actor) => actor.organizationId as string;
 
@@ -280,14 +280,16 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
   authorize(actor, 'absence.read');
   const organizationId = orgOf(actor);
   const day = today(deps.clock);
-  const dir = await loadDirectory(deps.db, organizationId);
+  const all = await listCases(deps.db, organizationId, {
+    status: query.status,
+    ...(query.personId ? { personId: query.personId } : {}),
+  });
+  // the directory of the people these cases are about, not of the whole organisation (issue #10);
+  // past a few thousand people one query for all is cheaper than a long id list
+  const personIds = [...new Set(all.map((c) => c.personId))];
+  const dir = await loadDirectory(deps.db, organizationId, personIds.length <= 2_000 ? personIds : undefined);
   const unitFilter = query.unitId ? dir.subtree(query.unitId) : null;
-  const cases = (
-    await listCases(deps.db, organizationId, {
-      status: query.status,
-      ...(query.personId ? { personId: query.personId } : {}),
-    })
-  ).filter(
+  const cases = all.filter(
     (c) =>
       dir.canOn(actor, 'absence.read', c.personId, caseScopeDay(c, day)) &&
       (!unitFilter || unitFilter.has(dir.unitOf(c.personId, day) ?? '')),
@@ -297,11 +299,6 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
     reportsOfCases(deps.db, organizationId, ids),
     completionsOfCases(deps.db, organizationId, ids),
   ]);
-  const segments = await segmentsOfReports(
-    deps.db,
-    organizationId,
-    reports.map((r) => r.id),
-  );
   // group once: a filter per case would be cases × reports
   const group = <T>(rows: T[], key: (row: T) => string) => {
     const out = new Map<string, T[]>();
@@ -314,29 +311,45 @@ export async function listAbsenceCases(deps: Deps, actor: Actor, query: TAbsence
   };
   const reportsOf = group(reports, (r) => r.caseId);
   const completionsOf = group(completions, (d) => d.caseId);
-  const segmentsOf = group(segments, (s) => s.reportId);
-  let items: TAbsenceCaseSummary[] = cases.map((c) => {
-    const own = reportsOf.get(c.id) ?? [];
-    const ownSegments = own.flatMap((r) => segmentsOf.get(r.id) ?? []);
-    const timeline = timelineOf(c, own, completionsOf.get(c.id) ?? [], day, dir.employments.get(c.personId));
-    return summaryOf(c, own, ownSegments, timeline, dir, day);
+  // The order (next deadline first) and the overdue filter need every case's timeline; the
+  // summaries, with their recovery segments, are built for the page only.
+  let ordered = cases.map((c) => {
+    const timeline = timelineOf(
+      c,
+      reportsOf.get(c.id) ?? [],
+      completionsOf.get(c.id) ?? [],
+      day,
+      dir.employments.get(c.personId),
+    );
+    const overdue = timeline.milestones.some((m) => m.status === 'overdue');
+    return { c, timeline, overdue, attention: attentionOf(timeline) };
   });
-  if (query.overdue === 'true') items = items.filter((s) => s.overdue.length > 0);
-  if (query.overdue === 'false') items = items.filter((s) => s.overdue.length === 0);
+  if (query.overdue === 'true') ordered = ordered.filter((o) => o.overdue);
+  if (query.overdue === 'false') ordered = ordered.filter((o) => !o.overdue);
   // Next deadline first (an overdue one is the most urgent of all); cases without deadlines last.
-  items.sort((a, b) => {
-    const da = attentionDate(a);
-    const db = attentionDate(b);
+  ordered.sort((a, b) => {
+    const da = a.attention;
+    const db = b.attention;
     if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
-    return a.firstSickDay < b.firstSickDay ? -1 : 1;
+    return a.timeline.firstSickDay < b.timeline.firstSickDay ? -1 : 1;
   });
   const start = (query.page - 1) * query.pageSize;
-  return {
-    items: items.slice(start, start + query.pageSize),
-    total: items.length,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  const page = ordered.slice(start, start + query.pageSize);
+  const pageReports = page.flatMap((o) => reportsOf.get(o.c.id) ?? []);
+  const segmentsOf = group(
+    await segmentsOfReports(
+      deps.db,
+      organizationId,
+      pageReports.map((r) => r.id),
+    ),
+    (s) => s.reportId,
+  );
+  const items: TAbsenceCaseSummary[] = page.map(({ c, timeline }) => {
+    const own = reportsOf.get(c.id) ?? [];
+    const ownSegments = own.flatMap((r) => segmentsOf.get(r.id) ?? []);
+    return summaryOf(c, own, ownSegments, timeline, dir, day);
+  });
+  return { items, total: ordered.length, page: query.page, pageSize: query.pageSize };
 }
 
 export async function viewAbsenceCase(deps: Deps, actor: Actor, caseId: string): Promise<TAbsenceCase> {

@@ -2,14 +2,9 @@ import type { DbOrTx } from '@inzetbaar/db';
 import type { Actor } from '../../../auth/actor';
 import { scopeUnitsOn, unitOnDay } from '../../../auth/employment-scope';
 import { type Action, inScope, type Scope, scopeFor } from '../../../platform/access/policy';
-import {
-  displayName,
-  type EmploymentRow,
-  listEmployments,
-  type PersonRow,
-} from '../../people/repo/people.repo';
+import { displayName, type EmploymentRow, type PersonRow } from '../../people/repo/people.repo';
 import { descendantUnitIds, listUnits, type UnitRow } from '../../people/repo/units.repo';
-import { listPersons } from '../repo/absence.repo';
+import { listEmploymentsOf, listPersons } from '../repo/absence.repo';
 
 /**
  * The organisation's people, employments and units in memory: names, the unit a person is in on
@@ -33,10 +28,15 @@ export type Directory = {
 
 export { scopeUnitsOn, unitOnDay } from '../../../auth/employment-scope';
 
-export async function loadDirectory(db: DbOrTx, organizationId: string): Promise<Directory> {
+export async function loadDirectory(
+  db: DbOrTx,
+  organizationId: string,
+  /** Only these people (and all units): what a list of their cases needs, not the whole directory. */
+  personIds?: readonly string[],
+): Promise<Directory> {
   const [personRows, employmentRows, unitRows] = await Promise.all([
-    listPersons(db, organizationId),
-    listEmployments(db, organizationId),
+    listPersons(db, organizationId, personIds),
+    listEmploymentsOf(db, organizationId, personIds),
     listUnits(db, organizationId),
   ]);
   const persons = new Map(personRows.map((p) => [p.id, p]));

@@ -166,6 +166,9 @@ export function summaryOf(
   };
 }
 
-/** The date a case needs attention first: its earliest overdue or next deadline (null: nothing pending). */
-export const attentionDate = (s: TAbsenceCaseSummary): string | null =>
-  s.overdue[0]?.due ?? s.nextDeadline?.due ?? null;
+/**
+ * The date a case needs attention first: its first overdue or its next deadline (null: nothing
+ * pending) — what the summary's `overdue[0]` and `nextDeadline` say, from the timeline alone.
+ */
+export const attentionOf = (t: TCaseTimeline): string | null =>
+  t.milestones.find((m) => m.status === 'overdue')?.due ?? t.nextDeadline?.due ?? null;
