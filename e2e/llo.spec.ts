@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 
 // Issue 13, end to end: the employee takes over suggested skills from their ESCO occupation, prepares
 // the planned development talk with a five-year ambition (private, then shared), and requests a course
@@ -52,10 +52,7 @@ test('skills, talk preparation, request, approval, budget, completion and passpo
   await expect(profileTitle).toHaveText(`Profiel: ${before + taken} vaardigheden`);
   // a skill ESCO has no Dutch label for is shown in English and marked
   await expect(employee.getByRole('table').getByText('EN').first()).toBeVisible();
-  const axe = await new AxeBuilder({ page: employee }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoA11yViolations(employee);
   await screen(employee, 'employee-skills');
 
   // the planned talk: a private preparation with a five-year ambition, then shared

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 
 // Issue 12, end to end: HR starts a survey for two units (Wijkteam Noord and Financiën, k = 5);
 // five employees of Wijkteam Noord answer the CBI on a phone-sized screen (one of them saves half-way
@@ -14,13 +14,6 @@ const NEW_PASSWORD = 'Vitaal-E2E-wachtwoord-2026!';
 const PHONE = { width: 390, height: 844 };
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/vitality-${name}.png`, fullPage: true });
-
-async function expectNoA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function signIn(browser: Browser, email: string, password: string, phone = false): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL', ...(phone ? { viewport: PHONE } : {}) });
