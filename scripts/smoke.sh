@@ -7,9 +7,17 @@ PORT=${SMOKE_PORT:-3900}
 DATA=$(mktemp -d)
 LOG=$(mktemp)
 t0=$(date +%s%N)
-PORT=$PORT DATA_DIR="$DATA" npm start >"$LOG" 2>&1 &
+# In a process group of its own: npm → sh → start.mjs → server, and a signal to npm alone does not
+# reach the server, which then outlives the test and holds the port. Stop the whole group.
+setsid env PORT="$PORT" DATA_DIR="$DATA" npm start >"$LOG" 2>&1 &
 pid=$!
-cleanup() { kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$DATA"; }
+cleanup() {
+  kill -TERM -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$DATA"
+}
 trap cleanup EXIT
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$PORT/api/health" >/dev/null 2>&1 && break
