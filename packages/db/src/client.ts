@@ -58,6 +58,11 @@ async function migrateAndAnalyze(query: Query, migrate: () => Promise<void>): Pr
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if (options.driver === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 10 });
+    // An idle connection the server ends (a PostgreSQL restart, a failover, an administrator's
+    // terminate) arrives as an 'error' event on the pool; without a listener it is an uncaught
+    // exception that stops the process. The pool drops that connection and opens a new one on the
+    // next query, so logging is all there is to do.
+    pool.on('error', (e) => console.error(`[db] idle PostgreSQL connection lost: ${e.message}`));
     const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as AppDb;
     return {
       db,
