@@ -1,31 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { rie } from '@inzetbaar/domain';
-import pdfmake from 'pdfmake';
 import type { Lang } from '../../../platform/http/messages';
+import { renderPdf } from '../../../platform/pdf/render-pdf';
 import type { TRieReport } from './rie.service';
-
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-let configured = false;
-
-function configure() {
-  if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontDir, 'Roboto-Regular.ttf'),
-      bold: join(fontDir, 'Roboto-Medium.ttf'),
-      italics: join(fontDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setLocalAccessPolicy((p) => p.startsWith(fontDir));
-  pdfmake.setUrlAccessPolicy(() => false);
-  configured = true;
-}
 
 const L = {
   nl: {
@@ -167,7 +143,6 @@ function measureTable(measures: Measure[], t: (typeof L)[Lang]) {
 
 /** The RI&E report with its plan van aanpak as a PDF (for the works council and the expert). */
 export async function rieReportPdf(report: TRieReport, lang: Lang): Promise<Buffer> {
-  configure();
   const t = L[lang];
   const a = report.assessment;
   const content: unknown[] = [
@@ -265,5 +240,5 @@ export async function rieReportPdf(report: TRieReport, lang: Lang): Promise<Buff
     },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

@@ -1,29 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Lang } from '../../../platform/http/messages';
+import { renderPdf } from '../../../platform/pdf/render-pdf';
 import type { SkillsPassport } from './build-skills-passport';
-
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-let configured = false;
-function configure() {
-  if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontDir, 'Roboto-Regular.ttf'),
-      bold: join(fontDir, 'Roboto-Medium.ttf'),
-      italics: join(fontDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setLocalAccessPolicy((p) => p.startsWith(fontDir));
-  pdfmake.setUrlAccessPolicy(() => false);
-  configured = true;
-}
 
 const L = {
   nl: {
@@ -86,7 +63,6 @@ const L = {
 
 /** The skills passport as an A4 PDF (pdfmake with its bundled Roboto, as the RI&E report). */
 export async function renderPassportPdf(p: SkillsPassport, lang: Lang): Promise<Buffer> {
-  configure();
   const t = L[lang];
   const skillRows = Object.entries(p.skills)
     .map(([uri, s]) => ({ uri, s, label: lang === 'nl' ? (s.label.nl ?? s.label.en) : s.label.en }))
@@ -185,5 +161,5 @@ export async function renderPassportPdf(p: SkillsPassport, lang: Lang): Promise<
     },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

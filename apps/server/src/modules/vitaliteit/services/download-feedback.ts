@@ -1,32 +1,9 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { TFeedback } from '@inzetbaar/contracts';
-import pdfmake from 'pdfmake';
 import type { Actor } from '../../../auth/actor';
 import type { Deps } from '../../../platform/http/context';
 import type { Lang } from '../../../platform/http/messages';
+import { renderPdf } from '../../../platform/pdf/render-pdf';
 import { getFeedback } from './get-feedback';
-
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-let configured = false;
-function configure() {
-  if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontDir, 'Roboto-Regular.ttf'),
-      bold: join(fontDir, 'Roboto-Medium.ttf'),
-      italics: join(fontDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setLocalAccessPolicy((p) => p.startsWith(fontDir));
-  pdfmake.setUrlAccessPolicy(() => false);
-  configured = true;
-}
 
 const L = {
   nl: {
@@ -67,7 +44,6 @@ const L = {
 
 /** The personal feedback as a PDF the person downloads and keeps. */
 export async function feedbackPdf(f: TFeedback, lang: Lang): Promise<Buffer> {
-  configure();
   const t = L[lang];
   const content: unknown[] = [
     { text: `${t.title}: ${f.title}`, style: 'h1' },
@@ -102,7 +78,7 @@ export async function feedbackPdf(f: TFeedback, lang: Lang): Promise<Buffer> {
     content.push({ text: t.interventions, style: 'h2' });
     content.push({ ul: f.interventions.map((i) => `${i.title[lang]}: ${i.description[lang]}`) });
   }
-  const doc = pdfmake.createPdf({
+  return renderPdf({
     content,
     styles: {
       h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 6] },
@@ -110,8 +86,7 @@ export async function feedbackPdf(f: TFeedback, lang: Lang): Promise<Buffer> {
     },
     defaultStyle: { fontSize: 10 },
     info: { title: `${t.title}: ${f.title}` },
-  } as never);
-  return Buffer.from(await doc.getBuffer());
+  });
 }
 
 export async function downloadFeedback(deps: Deps, actor: Actor, campaignId: string, lang: Lang) {
